@@ -1,0 +1,64 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import jwt from '@fastify/jwt';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import metrics from 'fastify-metrics';
+import { errorHandler } from './errors/error-handler';
+import { authPlugin, SESSION_COOKIE } from './identity/auth-plugin';
+import authRoutes from './identity/auth-routes';
+import { sharedSecret } from './identity/secrets';
+import organisationRoutes from './organisation/routes';
+import userRoutes from './organisation/user-routes';
+import { contextPlugin, type AppDeps } from './platform/context';
+import platformRoutes from './platform/routes';
+import { createValidatorCompiler } from './platform/validation';
+
+/**
+ * Builds the Fastify app from its dependencies: external plugins first, then our own plugins,
+ * then the routes of each feature. It never listens; the server entry (main.ts) does.
+ */
+export async function buildApp(deps: AppDeps, options: { logger?: boolean | object } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: deps.config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    ajv: { customOptions: { allErrors: true } },
+  });
+  app.setValidatorCompiler(createValidatorCompiler());
+
+  await app.register(errorHandler);
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: true } });
+  await app.register(cors, { origin: deps.config.corsOrigins.length ? deps.config.corsOrigins : false, credentials: true });
+  await app.register(cookie);
+  await app.register(jwt, {
+    secret: deps.config.jwtSecret ?? (await sharedSecret(deps.orm.em.fork(), 'jwt')),
+    cookie: { cookieName: SESSION_COOKIE, signed: false },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Hệ thống thông tin giải quyết thủ tục hành chính',
+        description: 'API của Cổng Dịch vụ công và Hệ thống thông tin một cửa điện tử.',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(metrics, { endpoint: '/metrics', routeMetrics: { enabled: true } });
+
+  await app.register(contextPlugin, deps);
+  await app.register(authPlugin);
+
+  await app.register(platformRoutes);
+  await app.register(authRoutes);
+  await app.register(organisationRoutes);
+  await app.register(userRoutes);
+  return app;
+}

@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+
+/** The platform's configuration, read once from the environment at start and passed down. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset means: start an embedded PostgreSQL under dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  bootstrapAdminPassword?: string;
+  /** Enables POST /api/test/clock; never on in production. */
+  testClock: boolean;
+  /** Seeds the demo province on an empty database; on by default with the embedded database. */
+  demo: boolean;
+  logLevel: string;
+  jwtSecret?: string;
+  /** Origins allowed to call the API from a browser; empty means same-origin only. */
+  corsOrigins: string[];
+  /** Login attempts per minute and address before the rate limit answers 429. */
+  authRateLimitPerMinute: number;
+  publicUrl: string;
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} phải là 1/0 hoặc true/false, nhận được "${raw}".`);
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} phải là số nguyên từ ${min} đến ${max}, nhận được "${raw}".`);
+  }
+  return value;
+}
+
+/** Reads and validates the environment; every problem is named so the operator can fix it at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL phải có dạng postgres://người_dùng:mật_khẩu@máy:cổng/cơ_sở_dữ_liệu.');
+  }
+  const demo = flag(env, 'DEMO') ?? !databaseUrl;
+  const bootstrapAdminPassword = env.BOOTSTRAP_ADMIN_PASSWORD || undefined;
+  if (!demo && !bootstrapAdminPassword) {
+    throw new ConfigError('BOOTSTRAP_ADMIN_PASSWORD phải được đặt khi không chạy ở chế độ demo (dùng để tạo tài khoản admin lần đầu).');
+  }
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL phải là một trong: ${LOG_LEVELS.join(', ')}.`);
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const jwtSecret = env.JWT_SECRET || undefined;
+  if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET phải dài ít nhất 32 ký tự.');
+  return {
+    port,
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    dataDir: resolve(env.DATA_DIR || '.data'),
+    bootstrapAdminPassword,
+    testClock: flag(env, 'TEST_CLOCK') ?? false,
+    demo,
+    logLevel,
+    jwtSecret,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 20, 1, 100000),
+    publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
+  };
+}

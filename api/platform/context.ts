@@ -1,0 +1,30 @@
+import fp from 'fastify-plugin';
+import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../calendar/clock';
+import type { Config } from '../config';
+
+/** What the app is built from: configuration, the database and the clock. Nothing is global. */
+export interface AppDeps {
+  config: Config;
+  orm: MikroORM;
+  clock: Clock;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    /** A unit of work of its own for each request. */
+    em: EntityManager;
+  }
+}
+
+export const contextPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
+  app.decorate('deps', deps);
+  app.decorateRequest('em', null as unknown as EntityManager);
+  app.addHook('onRequest', async (request) => {
+    request.em = deps.orm.em.fork();
+  });
+}, { name: 'context' });

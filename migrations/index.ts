@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125000001Foundation } from './Migration20261125000001Foundation';
+
+/**
+ * Every migration, in order. Listed explicitly so that the same list runs under tsx, Jest and a
+ * compiled build, without globbing the file system.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261125000001Foundation', class: Migration20261125000001Foundation },
+];
