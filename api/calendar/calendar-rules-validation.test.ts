@@ -75,6 +75,8 @@ describe('invalid calendar rules are rejected', () => {
     input.holidays.push('2026-03-02');
     expect(calendar.isWorkingDay(new Date('2026-03-02T05:00:00Z'))).toBe(true);
     expect(Object.isFrozen(calendar.rules)).toBe(true);
+    expect(Object.isFrozen(calendar.rules.holidays)).toBe(true);
+    expect(Object.isFrozen(calendar.rules.workingHours[0])).toBe(true);
   });
 });
 

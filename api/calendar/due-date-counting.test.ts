@@ -106,3 +106,34 @@ describe('swapped working days and swapped days off (E1)', () => {
     expect(swappedDue('2026-01-16T09:00', 1)).toBe('2026-01-19T09:00:00+07:00');
   });
 });
+
+describe('wall-clock working hours in any zone', () => {
+  it('keeps working hours on the wall clock across a daylight-saving change', () => {
+    // given a calendar in a zone that moves its clocks on Sunday 29 March 2026
+    const berlin = new WorkingCalendar({
+      timeZone: 'Europe/Berlin',
+      workingHours: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }],
+      weekendDays: [6, 7],
+      holidays: [],
+      swappedWorkingDays: [],
+    });
+    // when one working day is counted from Friday 09:00 (+01:00)
+    const from = at('2026-03-27T09:00', 'Europe/Berlin');
+    const dueAt = berlin.addWorkingTime(from, { value: 1, unit: 'working_days' });
+    // then it is due Monday 09:00 on the wall clock (+02:00), after exactly 8 working hours
+    expect(berlin.toIsoLocal(dueAt)).toBe('2026-03-30T09:00:00+02:00');
+    expect(berlin.workingTimeBetween(from, dueAt)).toBe(8 * 3_600_000);
+  });
+});
+
+describe('a calendar without working time', () => {
+  it('fails loudly instead of searching forever', () => {
+    // given a province that declared every day of 2026–2029 a holiday
+    const everyDay = Array.from({ length: 4 * 366 }, (_, k) => new Date(Date.UTC(2026, 0, 1 + k)).toISOString().slice(0, 10));
+    const closed = new WorkingCalendar({ ...defaultVietnamCalendarRules(), holidays: everyDay, swappedDaysOff: [] });
+    // when a due date is asked for, then the error names the problem
+    expect(() => closed.addWorkingTime(at('2026-03-02T09:00'), { value: 1, unit: 'working_days' })).toThrow(
+      'không có giờ làm việc nào',
+    );
+  });
+});

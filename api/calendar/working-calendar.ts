@@ -36,7 +36,12 @@ export interface ClockStop {
   resumedAt: Date;
 }
 
+type Interval = readonly [number, number];
+
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** Bound on the per-day cache (about 27 years of days); it is simply emptied when full. */
+const MAX_CACHED_DAYS = 10_000;
 /** A calendar with no working time for this many consecutive days is treated as broken. */
 const MAX_DAYS_WITHOUT_WORK = 3 * 366;
 
@@ -50,10 +55,15 @@ export class WorkingCalendar {
   private readonly weekend: ReadonlySet<number>;
   private readonly daysOff: ReadonlySet<string>;
   private readonly swappedWorkingDays: ReadonlySet<string>;
+  /** Working intervals per local day number; safe to keep since the rules never change. */
+  private readonly dayCache = new Map<number, readonly Interval[]>();
 
   /** Throws CalendarRulesError (Vietnamese details) when the rules are invalid. */
   constructor(rules: CalendarRules) {
-    this.rules = Object.freeze(validateCalendarRules(rules));
+    const normalised = validateCalendarRules(rules);
+    normalised.workingHours.forEach((period) => Object.freeze(period));
+    for (const list of Object.values(normalised)) if (Array.isArray(list)) Object.freeze(list);
+    this.rules = Object.freeze(normalised);
     this.periods = this.rules.workingHours.map(({ start, end }) => ({
       start: minutesOfDay(start) as number,
       end: minutesOfDay(end) as number,
@@ -70,14 +80,13 @@ export class WorkingCalendar {
 
   /** Whether `t`'s calendar day (in the province zone) is a working day. */
   isWorkingDay(t: Date): boolean {
-    return this.isWorkingDate(this.local(t));
+    return this.isWorkingDate(this.dayNumberOf(t));
   }
 
   /** Whether `t` lies inside a working period of a working day. */
   isWorkingTime(t: Date): boolean {
-    const dt = this.local(t);
-    const minute = dt.hour * 60 + dt.minute + (dt.second * 1000 + dt.millisecond) / 60_000;
-    return this.isWorkingDate(dt) && this.periods.some((p) => minute >= p.start && minute < p.end);
+    const ms = t.getTime();
+    return this.intervalsOfDay(this.dayNumberOf(t)).some(([start, end]) => ms >= start && ms < end);
   }
 
   /** `t` itself when it is working time, otherwise the start of the next working period (D2). */
@@ -160,35 +169,53 @@ export class WorkingCalendar {
     return dt;
   }
 
-  private isWorkingDate(day: DateTime): boolean {
-    const date = day.toISODate() as string;
+  /** Days since 1970-01-01 of `t`'s calendar date in the province zone. */
+  private dayNumberOf(t: Date): number {
+    const dt = this.local(t);
+    return Math.round(Date.UTC(dt.year, dt.month - 1, dt.day) / DAY_MS);
+  }
+
+  private isWorkingDate(dayNumber: number): boolean {
+    const date = new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
     if (this.swappedWorkingDays.has(date)) return true;
-    return !this.daysOff.has(date) && !this.weekend.has(day.weekday);
+    // 1970-01-01 was a Thursday (ISO weekday 4)
+    const weekday = ((((dayNumber + 3) % 7) + 7) % 7) + 1;
+    return !this.daysOff.has(date) && !this.weekend.has(weekday);
+  }
+
+  /** The working periods of one local day as [start, end) epoch ms; empty on a day off. Cached. */
+  private intervalsOfDay(dayNumber: number): readonly Interval[] {
+    let intervals = this.dayCache.get(dayNumber);
+    if (intervals === undefined) {
+      intervals = this.isWorkingDate(dayNumber) ? this.periods.map((p) => this.interval(dayNumber, p)) : [];
+      if (this.dayCache.size >= MAX_CACHED_DAYS) this.dayCache.clear();
+      this.dayCache.set(dayNumber, intervals);
+    }
+    return intervals;
+  }
+
+  private interval(dayNumber: number, period: { start: number; end: number }): Interval {
+    const date = new Date(dayNumber * DAY_MS);
+    const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    // fromObject resolves wall-clock times in the zone, so this stays right even where DST exists
+    const at = (minutes: number) =>
+      DateTime.fromObject({ year, month, day, hour: Math.floor(minutes / 60), minute: minutes % 60 }, { zone: this.timeZone }).toMillis();
+    return [at(period.start), at(period.end)];
   }
 
   /**
    * The working intervals [start, end) in epoch ms that end after `from`, in order; the first one
    * is clipped to start at `from`. Endless for a sane calendar.
    */
-  private *workingIntervalsFrom(from: number): Generator<[number, number]> {
-    let day = this.local(new Date(from)).startOf('day');
-    for (let idle = 0; idle < MAX_DAYS_WITHOUT_WORK; day = day.plus({ days: 1 })) {
-      if (!this.isWorkingDate(day)) {
-        idle++;
-        continue;
-      }
-      idle = 0;
-      for (const period of this.periods) {
-        const start = atMinute(day, period.start);
-        const end = atMinute(day, period.end);
+  private *workingIntervalsFrom(from: number): Generator<Interval> {
+    let idle = 0;
+    for (let day = this.dayNumberOf(new Date(from)); idle < MAX_DAYS_WITHOUT_WORK; day++) {
+      const intervals = this.intervalsOfDay(day);
+      idle = intervals.length === 0 ? idle + 1 : 0;
+      for (const [start, end] of intervals) {
         if (end > from) yield [Math.max(start, from), end];
       }
     }
     throw new Error(`Lịch làm việc không có giờ làm việc nào trong ${MAX_DAYS_WITHOUT_WORK} ngày liên tiếp`);
   }
-}
-
-/** Epoch ms of a wall-clock minute of `day`; `set` rather than `plus` stays right across DST. */
-function atMinute(day: DateTime, minute: number): number {
-  return day.set({ hour: Math.floor(minute / 60), minute: minute % 60 }).toMillis();
 }
