@@ -15,7 +15,7 @@ import organisationRoutes from './organisation/routes';
 import userRoutes from './organisation/user-routes';
 import { contextPlugin, type AppDeps } from './platform/context';
 import platformRoutes from './platform/routes';
-import { createValidatorCompiler } from './platform/validation';
+import { buildValidator } from './platform/validation';
 
 /**
  * Builds the Fastify app from its dependencies: external plugins first, then our own plugins,
@@ -26,9 +26,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
     logger: options.logger ?? { level: deps.config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    ajv: { customOptions: { allErrors: true } },
+    schemaController: { compilersFactory: { buildValidator } },
   });
-  app.setValidatorCompiler(createValidatorCompiler());
 
   await app.register(errorHandler);
   await app.register(helmet, { contentSecurityPolicy: { useDefaults: true } });
@@ -51,7 +50,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
-  await app.register(metrics, { endpoint: '/metrics', routeMetrics: { enabled: true } });
+  // prom-client's registry is process-wide; one app per process in production, several in a test run.
+  await app.register(metrics, { endpoint: '/metrics', routeMetrics: { enabled: true }, clearRegisterOnInit: true });
 
   await app.register(contextPlugin, deps);
   await app.register(authPlugin);

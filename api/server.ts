@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ControllableClock, SystemClock, type Clock } from './calendar/clock';
 import type { Config } from './config';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
+import type { EmbeddedDatabase } from './db/embedded';
 import { migrate, openOrm } from './db/orm';
 import { buildApp } from './app';
 import { seedDemoProvince } from './demo/seed';
@@ -26,6 +26,8 @@ export async function startPlatform(config: Config, log: (msg: string) => void, 
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
+    // Loaded only when needed: the package is ESM-only and tests always pass a database URL.
+    const { startEmbeddedDatabase } = await import('./db/embedded');
     embedded = await startEmbeddedDatabase(config.dataDir, Number(process.env.EMBEDDED_PG_PORT ?? 54329), log);
     databaseUrl = embedded.url;
   }

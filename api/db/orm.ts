@@ -10,7 +10,7 @@ export async function openOrm(databaseUrl: string, options: { poolMax?: number }
     clientUrl: databaseUrl,
     entities,
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, silent: true },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, silent: true, snapshot: false },
     discovery: { warnWhenNoEntities: false },
     pool: { min: 0, max: options.poolMax ?? 10 },
     forceUtcTimezone: true,

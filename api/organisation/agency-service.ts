@@ -74,6 +74,8 @@ export async function updateAgency(
       await tx.getConnection().execute(
         `update agency set path = ? || substr(path, ?) where path like ? || '%'`,
         [newPath, oldPath.length + 1, oldPath],
+        'run',
+        tx.getTransactionContext(),
       );
       agency.path = newPath;
     }

@@ -10,14 +10,14 @@ export const agencyBody = {
   type: 'object',
   additionalProperties: false,
   required: ['code', 'name', 'level'],
-  properties: { code: code(), name, level: code('^[a-z_]+$'), parentCode: code() },
+  properties: { code: code(), name, level: code('^[a-z][a-z0-9_]*$'), parentCode: code() },
 } as const;
 
 export const agencyPatchBody = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
-  properties: { name, level: code('^[a-z_]+$'), parentCode: { anyOf: [code(), { type: 'null' }] } },
+  properties: { name, level: code('^[a-z][a-z0-9_]*$'), parentCode: { anyOf: [code(), { type: 'null' }] } },
 } as const;
 
 export const agencyResponse = {
@@ -53,7 +53,7 @@ export const levelBody = {
   type: 'object',
   additionalProperties: false,
   required: ['code', 'name', 'rank'],
-  properties: { code: code('^[a-z_]+$'), name, rank: { type: 'integer', minimum: 1, maximum: 20 } },
+  properties: { code: code('^[a-z][a-z0-9_]*$'), name, rank: { type: 'integer', minimum: 1, maximum: 20 } },
 } as const;
 
 export const agencyCodeParams = {
