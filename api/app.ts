@@ -15,6 +15,7 @@ import organisationRoutes from './organisation/routes';
 import userRoutes from './organisation/user-routes';
 import { contextPlugin, type AppDeps } from './platform/context';
 import platformRoutes from './platform/routes';
+import { webApps } from './platform/web-apps';
 import { buildValidator } from './platform/validation';
 
 /**
@@ -26,7 +27,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
     logger: options.logger ?? { level: deps.config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    schemaController: { compilersFactory: { buildValidator } },
+    schemaController: { compilersFactory: { buildValidator: buildValidator as never } },
   });
 
   await app.register(errorHandler);
@@ -60,5 +61,6 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   await app.register(authRoutes);
   await app.register(organisationRoutes);
   await app.register(userRoutes);
+  await webApps(app);
   return app;
 }
