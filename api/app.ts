@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import metrics from 'fastify-metrics';
+import { calendarRoutes } from './calendar/routes';
 import { errorHandler } from './errors/error-handler';
 import { authPlugin, SESSION_COOKIE } from './identity/auth-plugin';
 import authRoutes from './identity/auth-routes';
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   await app.register(authRoutes);
   await app.register(organisationRoutes);
   await app.register(userRoutes);
+  await app.register(calendarRoutes);
   await webApps(app);
   return app;
 }

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000001Foundation } from './Migration20261125000001Foundation';
+import { Migration20261125000002Calendar } from './Migration20261125000002Calendar';
 
 /**
  * Every migration, in order. Listed explicitly so that the same list runs under tsx, Jest and a
@@ -7,4 +8,5 @@ import { Migration20261125000001Foundation } from './Migration20261125000001Foun
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000001Foundation', class: Migration20261125000001Foundation },
+  { name: 'Migration20261125000002Calendar', class: Migration20261125000002Calendar },
 ];

@@ -39,6 +39,7 @@ export const errorCatalogue = {
   UNKNOWN_ROLE: { status: 422, message: 'Vai trò không tồn tại.' },
   UNKNOWN_AGENCY: { status: 422, message: 'Mã cơ quan không tồn tại.' },
   UNKNOWN_DEPARTMENT: { status: 422, message: 'Mã phòng chuyên môn không tồn tại trong cơ quan đã chọn.' },
+  CALENDAR_RULES_INVALID: { status: 422, message: 'Lịch làm việc không hợp lệ.' },
   PASSWORD_REUSED: { status: 422, message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' },
   // 500 — our fault, never the caller's
   INTERNAL: { status: 500, message: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.' },
