@@ -23,6 +23,7 @@ export class Migration20261125000003Workflow extends Migration {
       code text not null unique,
       procedure_version_id int not null,
       procedure_code text not null,
+      procedure_name text not null,
       agency_id int not null references agency(id),
       process_definition_id int not null references process_definition(id),
       channel text not null check (channel in ('online', 'counter', 'postal')),
