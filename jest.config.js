@@ -1,8 +1,9 @@
 /** Jest runs every unit test next to its code and the cross-cutting tests in test/. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/engine', '<rootDir>/forms', '<rootDir>/api', '<rootDir>/processes', '<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['<rootDir>/{engine,forms,api,processes,test}/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/admin-ui/', '<rootDir>/portal-ui/'],
+  modulePathIgnorePatterns: ['<rootDir>/admin-ui/', '<rootDir>/portal-ui/', '<rootDir>/dist/'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   transformIgnorePatterns: ['/node_modules/(?!(cookie|feelin|lezer-feel|@lezer)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
