@@ -66,7 +66,7 @@ export class FormValidator {
     try {
       return this.ajv.compile(definition.schema);
     } catch (error) {
-      throw new InvalidFormDefinitionError([compileFinding(error)]);
+      throw new InvalidFormDefinitionError([compileFinding(error, definition.schema)]);
     } finally {
       // ajv keeps every compiled schema and its $id forever; our own cache decides what stays,
       // and two versions of one form may share an $id.

@@ -4,7 +4,8 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { FormFinding } from '../definition';
-import { toPointer, parsePointer } from '../field-path';
+import { parsePointer, toPointer } from '../field-path';
+import { isPlainObject } from '../json';
 
 /** Error raised when a definition that was never checked turns out not to compile. */
 export class InvalidFormDefinitionError extends Error {
@@ -17,26 +18,59 @@ export class InvalidFormDefinitionError extends Error {
 }
 
 /** `… at path "#/properties/x"` → `/schema/properties/x`. */
-function schemaLocation(message: string): string {
+function pathInMessage(message: string): string | undefined {
   const match = /(?:path|at) "?[^"#\s]*#([^"\s]*)"?/.exec(message);
-  return match ? '/schema' + toPointer(parsePointer(match[1])) : '/schema';
+  return match ? '/schema' + toPointer(parsePointer(match[1])) : undefined;
 }
 
-const TRANSLATIONS: [RegExp, (match: RegExpExecArray) => string][] = [
-  [/unknown keyword: "([^"]+)"/, (m) => `Từ khóa “${m[1]}” không được hỗ trợ trong lược đồ biểu mẫu`],
-  [/unknown format "([^"]+)"/, (m) => `Định dạng “${m[1]}” không được hỗ trợ`],
-  [/can't resolve reference (\S+)/, (m) => `Không tìm thấy định nghĩa được tham chiếu ${m[1]}`],
-  [/Invalid regular expression: (\S+)/, (m) => `Biểu thức chính quy ${m[1]} không hợp lệ`],
-  [/keyword "([^"]+)" value is invalid/, (m) => `Giá trị của từ khóa “${m[1]}” không đúng dạng`],
-  [/reference "?([^"\s]+)"? resolves to more than one schema/, (m) => `Định danh ${m[1]} được khai báo nhiều lần trong lược đồ`],
+/** The pointer of the first schema object matching `test`, breadth first, so the shallowest wins. */
+function locate(schema: unknown, test: (node: Record<string, unknown>) => boolean): string | undefined {
+  const queue: { node: unknown; path: string[] }[] = [{ node: schema, path: [] }];
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    if (!isPlainObject(next.node) && !Array.isArray(next.node)) continue;
+    if (isPlainObject(next.node) && test(next.node)) return '/schema' + toPointer(next.path);
+    const entries = Array.isArray(next.node) ? next.node.map((item, i) => [String(i), item] as const) : Object.entries(next.node);
+    for (const [key, child] of entries) queue.push({ node: child, path: [...next.path, key] });
+  }
+  return undefined;
+}
+
+type Translation = {
+  pattern: RegExp;
+  message: (match: RegExpExecArray) => string;
+  /** Finds the offending node when ajv's message does not say where it is. */
+  where?: (match: RegExpExecArray) => (node: Record<string, unknown>) => boolean;
+};
+
+const TRANSLATIONS: Translation[] = [
+  {
+    pattern: /unknown keyword: "([^"]+)"/,
+    message: (m) => `Từ khóa “${m[1]}” không được hỗ trợ trong lược đồ biểu mẫu`,
+    where: (m) => (node) => Object.prototype.hasOwnProperty.call(node, m[1]),
+  },
+  { pattern: /unknown format "([^"]+)"/, message: (m) => `Định dạng “${m[1]}” không được hỗ trợ`, where: (m) => (node) => node.format === m[1] },
+  {
+    pattern: /can't resolve reference (\S+)/,
+    message: (m) => `Không tìm thấy định nghĩa được tham chiếu ${m[1]}`,
+    where: (m) => (node) => node.$ref === m[1],
+  },
+  {
+    pattern: /Invalid regular expression: \/(.*)\/u?:/,
+    message: (m) => `Biểu thức chính quy ${m[1]} không hợp lệ`,
+    where: (m) => (node) => node.pattern === m[1],
+  },
+  { pattern: /keyword "([^"]+)" value is invalid/, message: (m) => `Giá trị của từ khóa “${m[1]}” không đúng dạng` },
+  { pattern: /reference "?([^"\s]+)"? resolves to more than one schema/, message: (m) => `Định danh ${m[1]} được khai báo nhiều lần trong lược đồ` },
 ];
 
-/** One finding for the exception ajv threw while compiling. */
-export function compileFinding(error: unknown): FormFinding {
+/** One finding for the exception ajv threw while compiling `schema`. */
+export function compileFinding(error: unknown, schema?: unknown): FormFinding {
   const message = error instanceof Error ? error.message : String(error);
-  for (const [pattern, translate] of TRANSLATIONS) {
-    const match = pattern.exec(message);
-    if (match) return { path: schemaLocation(message), message: translate(match) };
+  for (const translation of TRANSLATIONS) {
+    const match = translation.pattern.exec(message);
+    if (!match) continue;
+    const located = translation.where && schema !== undefined ? locate(schema, translation.where(match)) : undefined;
+    return { path: pathInMessage(message) ?? located ?? '/schema', message: translation.message(match) };
   }
   return { path: '/schema', message: `Lược đồ biểu mẫu không biên dịch được (chi tiết kỹ thuật: ${message})` };
 }
