@@ -187,6 +187,19 @@ describe('validateFormData', () => {
       ]);
     });
 
+    it('given a view that edits nothing, when the data is not even an object, then it is still refused', () => {
+      expect(validateFormData(birthRegistrationForm, 'khai sinh', { view: 'signature' })).toEqual([
+        { path: '/formData', message: 'Tờ khai đăng ký khai sinh phải là nhóm thông tin' },
+      ]);
+    });
+
+    it('given a view editing one field of a group, when the whole group is malformed, then it is reported', () => {
+      const data = { applicant: 'Phạm Quốc Bảo' };
+      expect(validateFormData(constructionPermitForm, data, { view: 'reception' })).toEqual([
+        { path: '/formData/applicant', message: 'Chủ đầu tư phải là nhóm thông tin' },
+      ]);
+    });
+
     it('given any view, when an unknown field is sent, then it is always reported', () => {
       const data = { ...validBirthRegistration(), injected: true };
       expect(validateFormData(birthRegistrationForm, data, { view: 'signature' })).toEqual([

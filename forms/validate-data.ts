@@ -7,16 +7,19 @@ import type { ValidateFunction } from 'ajv/dist/2020';
 import { createFormsAjv } from './ajv-factory';
 import type { FormDefinition, FormFinding } from './definition';
 import { compileFinding, InvalidFormDefinitionError } from './definition-checks/compile-findings';
+import type { DataFinding } from './error-messages';
 import { describeErrors, UNKNOWN_FIELD_KEYWORDS } from './error-messages';
 import { toPointer } from './field-path';
 import { fieldPathOf } from './schema-walk';
+import type { ResolvedView } from './views';
 import { resolveView } from './views';
 
 /** How to validate one submission. */
 export interface ValidateFormDataOptions {
   /**
    * The step's view. Findings on fields the step cannot edit are dropped: another step owns
-   * them (an officer's appraisal is not the citizen's to fill). Unknown fields are always reported.
+   * them (an officer's appraisal is not the citizen's to fill). Unknown fields and findings on
+   * the whole form are always reported.
    */
   view?: string;
   /** Prefix of every finding's path; the API nests form data under `/formData`. */
@@ -44,8 +47,17 @@ export class FormValidator {
     const basePath = options.basePath ?? '/formData';
     const view = resolveView(definition, options.view);
     return describeErrors(definition.schema, validateFn.errors ?? [])
-      .filter((finding) => UNKNOWN_FIELD_KEYWORDS.has(finding.keyword) || view.isEditable(fieldPathOf(finding.segments)))
+      .filter((finding) => this.concernsStep(view, finding))
       .map((finding) => ({ path: basePath + toPointer(finding.segments), message: finding.message }));
+  }
+
+  /**
+   * Whether the step can act on a finding: unknown fields and the form as a whole always concern
+   * it; a field concerns it when the step may edit the field or something inside it.
+   */
+  private concernsStep(view: ResolvedView, finding: DataFinding): boolean {
+    if (UNKNOWN_FIELD_KEYWORDS.has(finding.keyword) || finding.segments.length === 0) return true;
+    return view.allowsEditsIn(fieldPathOf(finding.segments));
   }
 
   /** The compiled validator of a definition, compiling it on first use. */
