@@ -9,7 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import metrics from 'fastify-metrics';
 import { calendarRoutes } from './calendar/routes';
 import { errorHandler } from './errors/error-handler';
-import { authPlugin, SESSION_COOKIE } from './identity/auth-plugin';
+import { authPlugin } from './identity/auth-plugin';
 import authRoutes from './identity/auth-routes';
 import { sharedSecret } from './identity/secrets';
 import organisationRoutes from './organisation/routes';
@@ -36,8 +36,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   await app.register(cors, { origin: deps.config.corsOrigins.length ? deps.config.corsOrigins : false, credentials: true });
   await app.register(cookie);
   await app.register(jwt, {
+    // Tokens are taken from the header or the fitting session cookie by the auth plugin itself.
     secret: deps.config.jwtSecret ?? (await sharedSecret(deps.orm.em.fork(), 'jwt')),
-    cookie: { cookieName: SESSION_COOKIE, signed: false },
   });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {

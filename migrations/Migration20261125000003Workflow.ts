@@ -24,6 +24,8 @@ export class Migration20261125000003Workflow extends Migration {
       procedure_version_id int not null,
       procedure_code text not null,
       procedure_name text not null,
+      sector_code text,
+      sector_name text,
       agency_id int not null references agency(id),
       process_definition_id int not null references process_definition(id),
       channel text not null check (channel in ('online', 'counter', 'postal')),
@@ -37,6 +39,7 @@ export class Migration20261125000003Workflow extends Migration {
       submitted_at timestamptz,
       received_at timestamptz,
       due_at timestamptz,
+      resolved_at timestamptz,
       completed_at timestamptz,
       clock_stopped_at timestamptz,
       received_by int references app_user(id),
@@ -106,6 +109,13 @@ export class Migration20261125000003Workflow extends Migration {
       ('system_admin', 'process', 'deploy'),
       ('process_designer', 'process', 'read'),
       ('system_admin', 'process', 'read'),
-      ('control_office', 'process', 'read');`);
+      ('control_office', 'process', 'read'),
+      ('desk_officer', 'dossier', 'receive'),
+      ('desk_officer', 'task', 'work'),
+      ('postal_staff', 'task', 'work'),
+      ('department_head', 'task', 'work'),
+      ('specialist', 'task', 'work'),
+      ('agency_leader', 'task', 'work'),
+      ('clerk', 'task', 'work');`);
   }
 }

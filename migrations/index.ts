@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000001Foundation } from './Migration20261125000001Foundation';
 import { Migration20261125000002Calendar } from './Migration20261125000002Calendar';
 import { Migration20261125000003Workflow } from './Migration20261125000003Workflow';
+import { Migration20261125000004Citizens } from './Migration20261125000004Citizens';
 
 /**
  * Every migration, in order. Listed explicitly so that the same list runs under tsx, Jest and a
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000001Foundation', class: Migration20261125000001Foundation },
   { name: 'Migration20261125000002Calendar', class: Migration20261125000002Calendar },
   { name: 'Migration20261125000003Workflow', class: Migration20261125000003Workflow },
+  { name: 'Migration20261125000004Citizens', class: Migration20261125000004Citizens },
 ];

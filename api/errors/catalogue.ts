@@ -21,14 +21,32 @@ export const errorCatalogue = {
   NOT_FOUND: { status: 404, message: 'Không tìm thấy tài nguyên yêu cầu.' },
   AGENCY_NOT_FOUND: { status: 404, message: 'Không tìm thấy cơ quan.' },
   DEPARTMENT_NOT_FOUND: { status: 404, message: 'Không tìm thấy phòng chuyên môn.' },
+  PROCESS_NOT_FOUND: { status: 404, message: 'Không tìm thấy quy trình.' },
+  TASK_NOT_FOUND: { status: 404, message: 'Không tìm thấy công việc, hoặc công việc không thuộc phạm vi của bạn.' },
+  DOSSIER_NOT_FOUND: { status: 404, message: 'Không tìm thấy hồ sơ.' },
   USER_NOT_FOUND: { status: 404, message: 'Không tìm thấy tài khoản.' },
+  PROCEDURE_NOT_FOUND: { status: 404, message: 'Không tìm thấy thủ tục hành chính.' },
+  PROCEDURE_VERSION_NOT_FOUND: { status: 404, message: 'Không tìm thấy phiên bản thủ tục hành chính.' },
+  HELP_ARTICLE_NOT_FOUND: { status: 404, message: 'Không tìm thấy câu hỏi thường gặp hoặc hướng dẫn.' },
+  CATALOGUE_IMPORT_NOT_FOUND: { status: 404, message: 'Không tìm thấy lượt nhập danh mục thủ tục.' },
   // 409 — conflicts and wrong state
   CONFLICT: { status: 409, message: 'Dữ liệu đã bị thay đổi bởi thao tác khác. Vui lòng tải lại và thử lại.' },
+  TASK_NOT_OPEN: { status: 409, message: 'Công việc này đã được xử lý hoặc không còn hiệu lực.' },
+  TASK_CLAIMED: { status: 409, message: 'Công việc đã được cán bộ khác nhận xử lý.' },
+  WRONG_DOSSIER_STATE: { status: 409, message: 'Trạng thái hiện tại của hồ sơ không cho phép thao tác này.' },
   AGENCY_CODE_TAKEN: { status: 409, message: 'Mã định danh cơ quan đã tồn tại.' },
   DEPARTMENT_CODE_TAKEN: { status: 409, message: 'Mã phòng chuyên môn đã tồn tại trong cơ quan này.' },
   SECTOR_CODE_TAKEN: { status: 409, message: 'Mã lĩnh vực đã tồn tại.' },
   LEVEL_CODE_TAKEN: { status: 409, message: 'Mã cấp hành chính đã tồn tại.' },
   USERNAME_TAKEN: { status: 409, message: 'Tên đăng nhập đã tồn tại.' },
+  PROCEDURE_CODE_TAKEN: { status: 409, message: 'Mã thủ tục đã có trong danh mục. Hãy tạo phiên bản sửa đổi, bổ sung của thủ tục đó.' },
+  PROCEDURE_DRAFT_EXISTS: { status: 409, message: 'Thủ tục đang có một phiên bản dự thảo hoặc đang thẩm định.' },
+  PROCEDURE_VERSION_IMMUTABLE: { status: 409, message: 'Phiên bản đã công bố không được sửa. Hãy tạo phiên bản sửa đổi, bổ sung.' },
+  PROCEDURE_IN_REVIEW: { status: 409, message: 'Phiên bản đang được thẩm định; chỉ sửa được sau khi được trả lại.' },
+  PROCEDURE_NOT_IN_REVIEW: { status: 409, message: 'Phiên bản chưa được gửi thẩm định.' },
+  PROCEDURE_NO_OPEN_VERSION: { status: 409, message: 'Thủ tục không có phiên bản dự thảo nào.' },
+  PROCEDURE_NOT_PUBLISHED: { status: 409, message: 'Thủ tục chưa được công bố hoặc không còn hiệu lực.' },
+  PROCEDURE_ABOLISHED: { status: 409, message: 'Thủ tục đã bị bãi bỏ.' },
   // 413, 415, 429
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Định dạng nội dung không được hỗ trợ.' },
@@ -39,8 +57,19 @@ export const errorCatalogue = {
   UNKNOWN_ROLE: { status: 422, message: 'Vai trò không tồn tại.' },
   UNKNOWN_AGENCY: { status: 422, message: 'Mã cơ quan không tồn tại.' },
   UNKNOWN_DEPARTMENT: { status: 422, message: 'Mã phòng chuyên môn không tồn tại trong cơ quan đã chọn.' },
+  BPMN_INVALID: { status: 422, message: 'Sơ đồ quy trình BPMN không hợp lệ.' },
+  ACTION_NOT_OFFERED: { status: 422, message: 'Thao tác này không được phép ở bước xử lý hiện tại.' },
+  FORM_INVALID: { status: 422, message: 'Thông tin kê khai trong hồ sơ chưa hợp lệ.' },
+  UNKNOWN_PROCEDURE: { status: 422, message: 'Thủ tục hành chính không tồn tại hoặc chưa được công bố.' },
+  AGENCY_NOT_IMPLEMENTING: { status: 422, message: 'Cơ quan đã chọn không thực hiện thủ tục này.' },
+  CHANNEL_NOT_OFFERED: { status: 422, message: 'Thủ tục không hỗ trợ hình thức nộp hoặc nhận kết quả đã chọn.' },
   CALENDAR_RULES_INVALID: { status: 422, message: 'Lịch làm việc không hợp lệ.' },
   PASSWORD_REUSED: { status: 422, message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' },
+  UNKNOWN_SECTOR: { status: 422, message: 'Mã lĩnh vực không tồn tại.' },
+  PROCEDURE_INVALID: { status: 422, message: 'Thông tin thủ tục hành chính không hợp lệ.' },
+  PROCEDURE_FORM_INVALID: { status: 422, message: 'Biểu mẫu điện tử của thủ tục không hợp lệ.' },
+  PROCEDURE_PUBLICATION_REFUSED: { status: 422, message: 'Chưa thể công bố thủ tục: còn nội dung chưa đáp ứng.' },
+  CATALOGUE_FILE_INVALID: { status: 422, message: 'Tệp danh mục thủ tục không đọc được.' },
   // 500 — our fault, never the caller's
   INTERNAL: { status: 500, message: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'Hệ thống đang khởi động hoặc bảo trì.' },
@@ -50,8 +79,11 @@ export type ErrorCode = keyof typeof errorCatalogue;
 
 /** One field-level problem, in the shape API.md gives. */
 export interface ErrorDetail {
+  /** A JSON pointer into the request, or the id of the BPMN element a finding is about. */
   path: string;
   message: string;
+  /** The finding's own stable code, where one detail kind differs from another (BPMN lint). */
+  code?: string;
 }
 
 /** An expected failure: carries a catalogue code, optional field details and an optional message override. */
@@ -84,7 +116,7 @@ export const errorResponseSchema = {
           type: 'array',
           items: {
             type: 'object',
-            properties: { path: { type: 'string' }, message: { type: 'string' } },
+            properties: { path: { type: 'string' }, message: { type: 'string' }, code: { type: 'string' } },
           },
         },
       },

@@ -5,12 +5,16 @@ import type { Permission } from '../authz/enforcer';
  * refuses to register, so nothing is reachable by accident.
  * - `public`: anyone;
  * - `signedIn`: any officer (`beforePasswordChange` lets a new officer reach it before the first change);
- * - `permission`: an officer holding a role that casbin allows for the resource and action.
+ * - `permission`: an officer holding a role that casbin allows for the resource and action;
+ * - `citizen`: a citizen or organisation signed in through the national identity provider;
+ * - `officerOrCitizen`: either; the handler decides what each may see.
  */
 export type Access =
   | { public: true }
   | { signedIn: true; beforePasswordChange?: boolean }
-  | { permission: Permission };
+  | { permission: Permission }
+  | { citizen: true }
+  | { officerOrCitizen: true };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -20,4 +24,6 @@ declare module 'fastify' {
 
 export const PUBLIC: Access = { public: true };
 export const SIGNED_IN: Access = { signedIn: true };
+export const CITIZEN: Access = { citizen: true };
+export const OFFICER_OR_CITIZEN: Access = { officerOrCitizen: true };
 export const can = (resource: string, action: string): Access => ({ permission: { resource, action } });
