@@ -1,0 +1,25 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+
+/** A deployed, immutable version of a process (POST/GET /api/admin/process-definitions). */
+export interface ProcessVersion {
+  key: string;
+  version: number;
+  name?: string;
+  deployedAt?: string;
+}
+
+@Injectable({ providedIn: 'root' })
+export class ProcessDefinitionsApi {
+  private readonly http = inject(HttpClient);
+
+  /** 201 with the new version, or 422 whose details name the offending element ids. */
+  deploy(key: string, bpmnXml: string): Observable<ProcessVersion> {
+    return this.http.post<ProcessVersion>('/api/admin/process-definitions', { key, bpmnXml });
+  }
+
+  list(): Observable<ProcessVersion[] | { items: ProcessVersion[] }> {
+    return this.http.get<ProcessVersion[] | { items: ProcessVersion[] }>('/api/admin/process-definitions');
+  }
+}
