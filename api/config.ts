@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 /** The platform's configuration, read once from the environment at start and passed down. */
@@ -19,6 +20,8 @@ export interface Config {
   /** Login attempts per minute and address before the rate limit answers 429. */
   authRateLimitPerMinute: number;
   publicUrl: string;
+  /** API worker processes sharing the port, one per core at most (DESIGN.md decision 3). */
+  workers: number;
 }
 
 export class ConfigError extends Error {}
@@ -72,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 20, 1, 100000),
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
+    workers: env.WORKERS === 'auto' ? availableParallelism() : integer(env, 'WORKERS', 1, 1, 64),
   };
 }

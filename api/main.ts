@@ -1,12 +1,12 @@
+import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
-import { ConfigError, loadConfig } from './config';
-import { startPlatform } from './server';
+import { ConfigError, loadConfig, type Config } from './config';
+import { DEMO_PASSWORD } from './demo/province';
+import { prepareDatabase, startPlatform } from './server';
 
-/** Server entry: read the configuration once, start, listen, and shut down gracefully. */
-async function main(): Promise<void> {
-  let config;
+function readConfig(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`Cấu hình không hợp lệ: ${error.message}`);
@@ -14,6 +14,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+}
+
+/** One node: serve on the port until a signal, then drain and close. */
+async function serve(config: Config): Promise<void> {
   const platform = await startPlatform(config, (msg) => console.log(msg));
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) platform.app.log.error({ err }, 'shutting down after an error');
@@ -21,10 +25,39 @@ async function main(): Promise<void> {
     await platform.close();
   });
   await platform.app.listen({ port: config.port, host: config.host });
-  console.log(`Hệ thống đã sẵn sàng tại ${config.publicUrl} (tài liệu API: ${config.publicUrl}/docs)`);
+  if (cluster.isPrimary) console.log(`Hệ thống đã sẵn sàng tại ${config.publicUrl} (tài liệu API: ${config.publicUrl}/docs)`);
 }
 
-main().catch((error) => {
+/**
+ * Several workers share the port (node:cluster). The primary prepares the database once (the
+ * embedded PostgreSQL, migrations, the first admin, the demo) and keeps it running; each worker
+ * is a full API node on the same database.
+ */
+async function supervise(config: Config): Promise<void> {
+  const database = await prepareDatabase(config, (msg) => console.log(msg));
+  // Workers find the database ready: they connect to it and never seed again.
+  const workerEnv = { DATABASE_URL: database.url, DEMO: '0', BOOTSTRAP_ADMIN_PASSWORD: config.bootstrapAdminPassword ?? DEMO_PASSWORD };
+  let shuttingDown = false;
+  for (let i = 0; i < config.workers; i += 1) cluster.fork(workerEnv);
+  cluster.on('exit', (worker, code, signal) => {
+    if (shuttingDown) return;
+    console.error(`Tiến trình ${worker.process.pid} dừng (${signal ?? code}); khởi động lại.`);
+    cluster.fork(workerEnv);
+  });
+  closeWithGrace({ delay: 15_000 }, async () => {
+    shuttingDown = true;
+    await Promise.all(Object.values(cluster.workers ?? {}).map((w) => new Promise((resolve) => {
+      w!.once('exit', resolve);
+      w!.kill('SIGTERM');
+    })));
+    await database.close();
+  });
+  console.log(`Hệ thống đã sẵn sàng tại ${config.publicUrl} với ${config.workers} tiến trình (tài liệu API: ${config.publicUrl}/docs)`);
+}
+
+const config = readConfig();
+const run = config.workers > 1 && cluster.isPrimary ? supervise(config) : serve(config);
+run.catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -17,40 +17,55 @@ export interface RunningPlatform {
   close(): Promise<void>;
 }
 
+export interface PreparedDatabase {
+  url: string;
+  orm: MikroORM;
+  close(): Promise<void>;
+}
+
 /**
- * Everything a node does before it serves: the database (embedded when no DATABASE_URL),
- * migrations, the bootstrap admin, the demo province, then the app. Shared by the server entry
- * and by the tests, so both start the platform the same way.
+ * Everything done once before any node serves: the database (embedded when no DATABASE_URL),
+ * migrations, the bootstrap admin and the demo province. Idempotent, so every node may run it.
  */
-export async function startPlatform(config: Config, log: (msg: string) => void, options: { logger?: boolean | object } = {}): Promise<RunningPlatform> {
+export async function prepareDatabase(config: Config, log: (msg: string) => void): Promise<PreparedDatabase> {
   let embedded: EmbeddedDatabase | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
+  let url = config.databaseUrl;
+  if (!url) {
     // Loaded only when needed: the package is ESM-only and tests always pass a database URL.
     const { startEmbeddedDatabase } = await import('./db/embedded');
     embedded = await startEmbeddedDatabase(config.dataDir, Number(process.env.EMBEDDED_PG_PORT ?? 54329), log);
-    databaseUrl = embedded.url;
+    url = embedded.url;
   }
-  const orm = await openOrm(databaseUrl);
-  const applied = await migrate(orm, databaseUrl);
+  const orm = await openOrm(url);
+  const applied = await migrate(orm, url);
   if (applied.length) log(`Đã áp dụng ${applied.length} migration: ${applied.join(', ')}`);
 
   const em = orm.em.fork();
-  const adminPassword = config.bootstrapAdminPassword ?? DEMO_PASSWORD;
-  if (await bootstrapAdmin(em, adminPassword)) log('Đã tạo tài khoản quản trị "admin" lần đầu.');
+  if (await bootstrapAdmin(em, config.bootstrapAdminPassword ?? DEMO_PASSWORD)) log('Đã tạo tài khoản quản trị "admin" lần đầu.');
   if (config.demo && (await seedDemoProvince(em))) {
     log(`Đã tạo dữ liệu tỉnh Demo. Mật khẩu chung của các tài khoản demo: ${DEMO_PASSWORD}`);
     log(`Tài khoản demo: admin, ${demoOfficers.map((o) => `${o.username} (${o.roles.join(', ')})`).join(', ')}`);
   }
-
-  const clock = config.testClock ? new ControllableClock(new Date()) : new SystemClock();
-  const app = await buildApp({ config, orm, clock }, options);
   return {
-    app, orm, clock, databaseUrl,
+    url,
+    orm,
     async close() {
-      await app.close();
       await orm.close();
       await embedded?.stop();
+    },
+  };
+}
+
+/** A serving node: the prepared database, then the app. Shared by the server entry and the tests. */
+export async function startPlatform(config: Config, log: (msg: string) => void, options: { logger?: boolean | object } = {}): Promise<RunningPlatform> {
+  const database = await prepareDatabase(config, log);
+  const clock = config.testClock ? new ControllableClock(new Date()) : new SystemClock();
+  const app = await buildApp({ config, orm: database.orm, clock }, options);
+  return {
+    app, orm: database.orm, clock, databaseUrl: database.url,
+    async close() {
+      await app.close();
+      await database.close();
     },
   };
 }

@@ -30,7 +30,10 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, log: 
     log(`Khởi tạo PostgreSQL nhúng tại ${databaseDir}`);
     await pg.initialise();
   }
-  await pg.start();
+  // The package rejects with no reason when the server cannot start (most often: the port is taken).
+  await pg.start().catch((error: unknown) => {
+    throw new Error(`Không khởi động được PostgreSQL nhúng trên cổng ${port} (cổng đang bận? đặt EMBEDDED_PG_PORT khác): ${String(error ?? '')}`);
+  });
   if (fresh) await pg.createDatabase('tthc');
   return { url: `postgres://tthc:tthc@127.0.0.1:${port}/tthc`, stop: () => pg.stop() };
 }
