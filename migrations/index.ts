@@ -3,6 +3,7 @@ import { Migration20261125000001Foundation } from './Migration20261125000001Foun
 import { Migration20261125000002Calendar } from './Migration20261125000002Calendar';
 import { Migration20261125000003Workflow } from './Migration20261125000003Workflow';
 import { Migration20261125000004Citizens } from './Migration20261125000004Citizens';
+import { Migration20261125000005Lifecycle } from './Migration20261125000005Lifecycle';
 
 /**
  * Every migration, in order. Listed explicitly so that the same list runs under tsx, Jest and a
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000002Calendar', class: Migration20261125000002Calendar },
   { name: 'Migration20261125000003Workflow', class: Migration20261125000003Workflow },
   { name: 'Migration20261125000004Citizens', class: Migration20261125000004Citizens },
+  { name: 'Migration20261125000005Lifecycle', class: Migration20261125000005Lifecycle },
 ];
