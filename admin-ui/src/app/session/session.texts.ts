@@ -28,5 +28,5 @@ export const SESSION_TEXTS = {
   saving: 'Đang lưu…',
   cancel: 'Quay lại',
   signOut: 'Đăng xuất',
-  copyright: 'Ủy ban nhân dân tỉnh · Hệ thống thông tin giải quyết thủ tục hành chính',
+  copyright: 'Hệ thống thông tin giải quyết thủ tục hành chính · Phần mềm nguồn mở',
 } as const;

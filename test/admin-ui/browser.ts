@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+/** The production build the API serves under /admin; the browser tests need it. */
+export const ADMIN_UI_BUILT = existsSync(join(ROOT, 'admin-ui', 'dist', 'admin-ui', 'browser', 'index.html'));
+export const SKIP_REASON = 'admin-ui/dist is missing: build it with `npm ci --prefix admin-ui && npm run build --prefix admin-ui`; the admin-ui browser tests are skipped.';
+
+export const SCREENSHOTS = join(__dirname, 'screenshots');
+
+/** Chromium in the order DESIGN.md gives: CHROMIUM_PATH, then the system's chromium. */
+function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`No Chromium found (tried ${candidates.join(', ')}); set CHROMIUM_PATH.`);
+  return found;
+}
+
+export interface BrowserRun {
+  platform: TestPlatform;
+  browser: Browser;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real platform (demo province) listening on a free port, and a headless Chromium. */
+export async function startBrowserRun(): Promise<BrowserRun> {
+  const platform = await startTestPlatform({ DEMO: '1' });
+  await platform.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = platform.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('the platform is not listening on a TCP port');
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--lang=vi-VN'],
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    platform, browser,
+    baseUrl: `http://127.0.0.1:${address.port}/admin`,
+    async close() {
+      await browser.close();
+      await platform.close();
+    },
+  };
+}
+
+/** A fresh page (own cookies) at 1366×900 that fails the test on any uncaught page error. */
+export async function newPage(run: BrowserRun): Promise<{ page: Page; errors: string[] }> {
+  const context = await run.browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1366, height: 900 });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    // Chromium logs every refused API call ("Failed to load resource"); the app handles those
+    // answers itself (a 401 on /api/auth/me is how an anonymous visitor is recognised).
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  return { page, errors };
+}
+
+export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`, { waitUntil: 'networkidle0' });
+  await page.type('#login-username', username);
+  await page.type('#login-password', password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('button[type=submit]')]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA and best practices) on the page as it is. The script is evaluated
+ * through the DevTools protocol, so the app's strict CSP stays in force during the test.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** Serious and critical violations only: the level the issue sets for every main screen. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  return (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
