@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import metrics from 'fastify-metrics';
 import { calendarRoutes } from './calendar/routes';
+import { catalogueRoutes } from './catalogue';
 import { errorHandler } from './errors/error-handler';
 import { authPlugin } from './identity/auth-plugin';
 import authRoutes from './identity/auth-routes';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   await app.register(organisationRoutes);
   await app.register(userRoutes);
   await app.register(calendarRoutes);
+  await app.register(catalogueRoutes);
   await webApps(app);
   return app;
 }

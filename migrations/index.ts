@@ -4,6 +4,7 @@ import { Migration20261125000002Calendar } from './Migration20261125000002Calend
 import { Migration20261125000003Workflow } from './Migration20261125000003Workflow';
 import { Migration20261125000004Citizens } from './Migration20261125000004Citizens';
 import { Migration20261125000005Lifecycle } from './Migration20261125000005Lifecycle';
+import { Migration20261125000010Catalogue } from './Migration20261125000010Catalogue';
 
 /**
  * Every migration, in order. Listed explicitly so that the same list runs under tsx, Jest and a
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000003Workflow', class: Migration20261125000003Workflow },
   { name: 'Migration20261125000004Citizens', class: Migration20261125000004Citizens },
   { name: 'Migration20261125000005Lifecycle', class: Migration20261125000005Lifecycle },
+  { name: 'Migration20261125000010Catalogue', class: Migration20261125000010Catalogue },
 ];

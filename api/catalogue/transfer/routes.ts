@@ -1,0 +1,130 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../../errors/catalogue';
+import { can } from '../../identity/access';
+import { errorResponses } from '../schemas';
+import { CsvError } from './csv';
+import { exportCatalogue } from './export';
+import { findImport, type CatalogueImports, type ImportRow } from './import-job';
+import { csvToRecords, EXPORT_FORMAT, recordsToCsv } from './record-format';
+
+const tags = ['Nhập, xuất danh mục thủ tục'];
+const IMPORT_LIMIT = 50 * 1024 * 1024;
+const MAX_ROWS = 5000;
+
+const jobResponse = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' }, status: { type: 'string' }, format: { type: 'string' }, total: { type: 'integer' }, processed: { type: 'integer' },
+    drafted: { type: 'integer' }, published: { type: 'integer' }, rejected: { type: 'integer' },
+    rejections: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          row: { type: 'integer' }, code: { type: ['string', 'null'] }, error: { type: 'string' }, message: { type: 'string' },
+          details: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+        },
+      },
+    },
+    error: { type: ['string', 'null'] }, startedAt: { type: 'string' }, finishedAt: { type: ['string', 'null'] },
+  },
+} as const;
+
+function csvRows(text: string): ImportRow[] {
+  try {
+    return csvToRecords(text).rows;
+  } catch (error) {
+    if (error instanceof CsvError || error instanceof RangeError) {
+      throw new AppError('CATALOGUE_FILE_INVALID', [{ path: error instanceof CsvError ? `/csv/line/${error.line}` : '/csv', message: error.message }]);
+    }
+    throw error;
+  }
+}
+
+function tooMany(rows: ImportRow[]): ImportRow[] {
+  if (rows.length > MAX_ROWS) throw new AppError('CATALOGUE_FILE_INVALID', [{ path: '/', message: `Mỗi lượt nhập tối đa ${MAX_ROWS} thủ tục; tệp có ${rows.length}.` }]);
+  return rows;
+}
+
+/** Nhập và xuất danh mục TTHC dạng JSON hoặc bảng tính CSV, với tiến độ và các dòng bị từ chối. */
+export async function transferRoutes(app: FastifyInstance, imports: CatalogueImports) {
+  const start = async (request: FastifyRequest, format: 'json' | 'csv', rows: ImportRow[]) =>
+    imports.start(request.em, request.principal, format, tooMany(rows));
+
+  app.post('/api/admin/catalogue/imports', {
+    config: { access: can('procedure', 'import') },
+    bodyLimit: IMPORT_LIMIT,
+    schema: {
+      tags,
+      summary: 'Nhập danh mục: { procedures: [...] } (dạng JSON, như tệp xuất) hoặc { csv: "..." }; trả về lượt nhập để theo dõi tiến độ',
+      body: {
+        type: 'object', additionalProperties: false,
+        properties: {
+          procedures: { type: 'array', items: {} },
+          csv: { type: 'string', maxLength: IMPORT_LIMIT },
+          format: { type: 'string', enum: [EXPORT_FORMAT] },
+          version: { type: 'integer' },
+          exportedAt: { type: 'string' },
+        },
+      },
+      response: { 202: jobResponse, ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const body = request.body as { procedures?: unknown[]; csv?: string };
+    if ((body.procedures === undefined) === (body.csv === undefined)) {
+      throw new AppError('VALIDATION_FAILED', [{ path: '/procedures', message: 'Gửi đúng một trong hai: procedures (JSON) hoặc csv.' }]);
+    }
+    const job = body.procedures
+      ? await start(request, 'json', body.procedures.map((record, index) => ({ line: index + 1, record, problems: [] })))
+      : await start(request, 'csv', csvRows(body.csv!));
+    return reply.status(202).send(job);
+  });
+
+  // A spreadsheet saved as CSV, posted as is.
+  await app.register(async (csvContext) => {
+    csvContext.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: IMPORT_LIMIT }, (_request, body, done) => done(null, body));
+    csvContext.post('/api/admin/catalogue/imports.csv', {
+      config: { access: can('procedure', 'import') },
+      bodyLimit: IMPORT_LIMIT,
+      schema: { tags, summary: 'Nhập danh mục từ tệp CSV (Content-Type: text/csv)', response: { 202: jobResponse, ...errorResponses } },
+    }, async (request, reply) => reply.status(202).send(await start(request, 'csv', csvRows(String(request.body ?? '')))));
+  });
+
+  app.get('/api/admin/catalogue/imports/:id', {
+    config: { access: can('procedure', 'import') },
+    schema: {
+      tags, summary: 'Tiến độ và kết quả một lượt nhập',
+      params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } } },
+      response: { 200: jobResponse, ...errorResponses },
+    },
+  }, async (request) => {
+    const job = await findImport(request.em, (request.params as { id: number }).id);
+    if (!job) throw new AppError('CATALOGUE_IMPORT_NOT_FOUND');
+    return job;
+  });
+
+  app.get('/api/admin/catalogue/export', {
+    config: { access: can('procedure', 'export') },
+    schema: {
+      tags, summary: 'Xuất các thủ tục đang có hiệu lực, dạng JSON (nhập lại được) hoặc CSV cho bảng tính',
+      querystring: { type: 'object', additionalProperties: false, properties: { format: { type: 'string', enum: ['json', 'csv'], default: 'json' } } },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            format: { type: 'string' }, version: { type: 'integer' }, exportedAt: { type: 'string' },
+            procedures: { type: 'array', items: { type: 'object', additionalProperties: true } },
+          },
+        },
+        ...errorResponses,
+      },
+    },
+  }, async (request, reply) => {
+    const exported = await exportCatalogue(request.em, app.deps.clock.now());
+    if ((request.query as { format: string }).format !== 'csv') return exported;
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="danh-muc-tthc.csv"')
+      .send(recordsToCsv(exported.procedures));
+  });
+}
