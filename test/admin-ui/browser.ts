@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Functions passed to page.evaluate run in Chromium: they need the DOM types the server code lacks.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -48,9 +51,11 @@ export async function startBrowserRun(): Promise<BrowserRun> {
   };
 }
 
-/** A fresh page (own cookies) at 1366×900 that fails the test on any uncaught page error. */
-export async function newPage(run: BrowserRun): Promise<{ page: Page; errors: string[] }> {
-  const context = await run.browser.createBrowserContext();
+/** A fresh page (own cookies, own downloads folder when given) at 1366×900 that collects page errors. */
+export async function newPage(run: BrowserRun, options: { downloadPath?: string } = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await run.browser.createBrowserContext(
+    options.downloadPath ? { downloadBehavior: { policy: 'allow', downloadPath: options.downloadPath } } : {},
+  );
   const page = await context.newPage();
   await page.setViewport({ width: 1366, height: 900 });
   const errors: string[] = [];

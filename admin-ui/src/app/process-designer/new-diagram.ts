@@ -1,6 +1,7 @@
 /**
- * The diagram "Quy trình mới" starts from: one start event, one user task for the one-stop desk and
- * an end event, with the Camunda namespace declared so that candidate groups survive a round trip.
+ * The diagram "Quy trình mới" starts from: one start event, one user task for a specialist and
+ * an end event with the "result ready" outcome; the Camunda and platform namespaces are declared so
+ * that roles and task attributes survive a round trip.
  */
 export function newDiagramXml(processId = 'Quy_trinh_moi'): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -9,16 +10,18 @@ export function newDiagramXml(processId = 'Quy_trinh_moi'): string {
   xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
   xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
   xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  xmlns:tthc="http://tthc.gov.vn/schema/bpmn"
   id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn">
   <bpmn:process id="${processId}" name="Quy trình mới" isExecutable="true">
     <bpmn:startEvent id="BatDau" name="Tiếp nhận hồ sơ">
       <bpmn:outgoing>Flow_1</bpmn:outgoing>
     </bpmn:startEvent>
-    <bpmn:userTask id="XuLy" name="Thẩm định hồ sơ" camunda:candidateGroups="specialist">
+    <bpmn:userTask id="XuLy" name="Thẩm định hồ sơ" camunda:candidateGroups="specialist"
+      tthc:budget="3" tthc:budgetUnit="working_days" tthc:actions="complete">
       <bpmn:incoming>Flow_1</bpmn:incoming>
       <bpmn:outgoing>Flow_2</bpmn:outgoing>
     </bpmn:userTask>
-    <bpmn:endEvent id="KetThuc" name="Trả kết quả">
+    <bpmn:endEvent id="KetThuc" name="Trả kết quả" tthc:outcome="result_ready">
       <bpmn:incoming>Flow_2</bpmn:incoming>
     </bpmn:endEvent>
     <bpmn:sequenceFlow id="Flow_1" sourceRef="BatDau" targetRef="XuLy" />

@@ -1,19 +1,14 @@
-/**
- * THE PLUG-IN POINT FOR THE PLATFORM'S OWN BPMN ATTRIBUTES.
- *
- * The engine team defines one namespace of task attributes (department, time budget, actions, form
- * view) with a moddle descriptor in `engine/` (DESIGN.md, decision 5). Attributes without a
- * loaded descriptor are silently dropped by bpmn-moddle, so the designer must load the same JSON.
- *
- * When the descriptor exists, copy or import it here, e.g.
- *
- *   import tthc from './tthc-moddle.json';
- *   export const PLATFORM_MODDLE_EXTENSIONS = { tthc };
- *
- * and add entries for its attributes in platform-properties.ts. Nothing else in the designer has to
- * change: modeler-factory.ts spreads this object into `moddleExtensions`.
- */
-export const PLATFORM_MODDLE_EXTENSIONS: Record<string, object> = {};
+import tthc from './tthc-moddle.json';
 
-/** Prefix of the platform namespace once it is loaded, or null while only Camunda's is. */
-export const PLATFORM_PREFIX: string | null = null;
+/**
+ * The platform's own BPMN attributes (`tthc:` namespace): department, time budget, actions and form
+ * view on user tasks, outcome on end events. bpmn-moddle silently drops attributes whose descriptor
+ * is not loaded (DESIGN.md, decision 5), so the designer must load exactly the engine's descriptor.
+ *
+ * tthc-moddle.json is a copy of engine/tthc-moddle.json: admin-ui is a standalone npm project and
+ * does not reach into engine/ at build time. test/admin-ui/platform-vocabulary.test.ts fails when
+ * the two copies differ.
+ */
+export const PLATFORM_MODDLE_EXTENSIONS: Record<string, object> = { tthc };
+
+export const PLATFORM_PREFIX = 'tthc';

@@ -1,42 +1,39 @@
-import { SelectEntry, isSelectEntryEdited } from '@bpmn-io/properties-panel';
-import { h } from '@bpmn-io/properties-panel/preact';
-import { useService } from 'bpmn-js-properties-panel';
-import { is, getBusinessObject } from 'bpmn-js/lib/util/ModelUtil';
-import { AGENCY_GRANTABLE_ROLES, ROLE_LABELS } from '../../session/roles';
+import { isCheckboxEntryEdited, isSelectEntryEdited, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
+import { is } from 'bpmn-js/lib/util/ModelUtil';
+import {
+  BudgetEntry, BudgetUnitEntry, DepartmentEntry, FormViewEntry, OutcomeEntry, RoleEntry, actionEntry,
+} from './task-entries';
+import { TASK_ACTIONS, type TaskAction } from './vocabulary';
 
 interface Entry { id: string; element: unknown; component: unknown; isEdited: unknown }
 interface Group { id: string; label: string; entries: Entry[] }
 interface PropertiesPanel { registerProvider(priority: number, provider: object): void }
-interface Modeling { updateProperties(element: unknown, properties: Record<string, unknown>): void }
 
-/** Roles that work dossiers; a user task names one of them in camunda:candidateGroups. */
-const TASK_ROLES = AGENCY_GRANTABLE_ROLES.filter((role) => role !== 'agency_admin');
-
-/** Vai trò xử lý: the role whose officers see the task, from the platform's fixed list. */
-function RoleEntry(props: { element: unknown; id: string }) {
-  const { element, id } = props;
-  const modeling = useService('modeling') as Modeling;
-  const current = () => (getBusinessObject(element as never).get('camunda:candidateGroups') as string | undefined) ?? '';
-  const getOptions = () => {
-    const value = current();
-    const options = [{ value: '', label: '— Chọn vai trò —' }, ...TASK_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))];
-    // A diagram from elsewhere may name a group we do not know: keep it visible rather than lose it.
-    if (value && !TASK_ROLES.includes(value as never)) options.push({ value, label: `${value} (không thuộc danh mục vai trò)` });
-    return options;
-  };
-  return h(SelectEntry, {
-    id, element, label: 'Vai trò xử lý',
-    description: 'Cán bộ có vai trò này trong cơ quan được giao bước xử lý.',
-    getValue: current,
-    setValue: (value: string) => modeling.updateProperties(element, { 'camunda:candidateGroups': value || undefined }),
-    getOptions,
-  });
+function taskGroups(element: unknown): Group[] {
+  return [
+    {
+      id: 'tthc-task',
+      label: 'Thuộc tính xử lý hồ sơ',
+      entries: [
+        { id: 'tthc-role', element, component: RoleEntry, isEdited: isSelectEntryEdited },
+        { id: 'tthc-department', element, component: DepartmentEntry, isEdited: isTextFieldEntryEdited },
+        { id: 'tthc-budget', element, component: BudgetEntry, isEdited: isTextFieldEntryEdited },
+        { id: 'tthc-budget-unit', element, component: BudgetUnitEntry, isEdited: isSelectEntryEdited },
+        { id: 'tthc-form-view', element, component: FormViewEntry, isEdited: isTextFieldEntryEdited },
+      ],
+    },
+    {
+      id: 'tthc-actions',
+      label: 'Thao tác được phép',
+      entries: (Object.keys(TASK_ACTIONS) as TaskAction[]).map((action) => (
+        { id: `tthc-action-${action}`, element, component: actionEntry(action), isEdited: isCheckboxEntryEdited })),
+    },
+  ];
 }
 
 /**
- * Adds the group "Thuộc tính xử lý hồ sơ" on top of user tasks. Today it edits the role; the
- * department, time budget, actions and form view join it once the platform's moddle descriptor is
- * loaded (platform-moddle.ts).
+ * Puts the platform's attributes right after "Chung": for a user task its role, department, time
+ * budget, form view and actions; for an end event its outcome.
  */
 class PlatformPropertiesProvider {
   static $inject = ['propertiesPanel'];
@@ -47,14 +44,13 @@ class PlatformPropertiesProvider {
 
   getGroups(element: unknown) {
     return (groups: Group[]) => {
-      if (!is(element as never, 'bpmn:UserTask')) return groups;
-      const group: Group = {
-        id: 'platform-task',
-        label: 'Thuộc tính xử lý hồ sơ',
-        entries: [{ id: 'platform-role', element, component: RoleEntry, isEdited: isSelectEntryEdited }],
-      };
+      let added: Group[] = [];
+      if (is(element as never, 'bpmn:UserTask')) added = taskGroups(element);
+      else if (is(element as never, 'bpmn:EndEvent')) {
+        added = [{ id: 'tthc-outcome', label: 'Kết quả giải quyết', entries: [{ id: 'tthc-outcome', element, component: OutcomeEntry, isEdited: isSelectEntryEdited }] }];
+      }
       const general = groups.findIndex((g) => g.id === 'general');
-      groups.splice(general + 1, 0, group);
+      groups.splice(general + 1, 0, ...added);
       return groups;
     };
   }
