@@ -1,0 +1,51 @@
+import { checkFeel } from '../model/feel';
+import type { ProcessGraph } from '../model/process-graph';
+import { label, type FindingList } from './findings';
+
+const DECISION_GATEWAYS = new Set(['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway']);
+
+/**
+ * Decisions must always find a way out: an exclusive or inclusive gateway whose outgoing flows are
+ * all conditional needs a default flow, or a dossier could stop there with no flow taken. A
+ * non-default flow without a condition would always be taken, which hides a modelling mistake.
+ */
+export function checkGateways(graph: ProcessGraph, findings: FindingList): void {
+  for (const node of graph.nodes.values()) {
+    if (!DECISION_GATEWAYS.has(node.type) || node.outgoing.length < 2) continue;
+    const hasDefault = node.outgoing.some((flow) => flow.isDefault);
+    const unconditional = node.outgoing.filter((flow) => !flow.isDefault && flow.condition === undefined);
+    if (!hasDefault && unconditional.length === 0) {
+      findings.add(
+        'GATEWAY_NO_DEFAULT',
+        `Cổng rẽ nhánh ${label(node)} có mọi luồng ra đều có điều kiện nhưng không có luồng mặc định; hồ sơ có thể bị dừng tại đây.`,
+        node.id,
+      );
+    }
+    for (const flow of unconditional) {
+      findings.add(
+        'GATEWAY_FLOW_WITHOUT_CONDITION',
+        `Luồng ${label(flow)} ra khỏi cổng ${label(node)} không có điều kiện và không phải luồng mặc định.`,
+        flow.id,
+      );
+    }
+  }
+}
+
+/** Every condition must be one complete FEEL expression that does not read the machine clock. */
+export function checkConditions(graph: ProcessGraph, findings: FindingList): void {
+  for (const flow of graph.flows.values()) {
+    if (flow.condition === undefined) continue;
+    // `${...}` is reported by the script rules; parsing it as FEEL would only add noise.
+    if (/[$#]\{/.test(flow.condition)) continue;
+    const check = checkFeel(flow.condition);
+    if (!check.ok) {
+      findings.add('INVALID_CONDITION', `Điều kiện của luồng ${label(flow)} không phải biểu thức FEEL hợp lệ: ${check.reason}.`, flow.id);
+    } else if (check.usesClock) {
+      findings.add(
+        'CONDITION_USES_CLOCK',
+        `Điều kiện của luồng ${label(flow)} dùng now() hoặc today(); thời gian phải lấy từ biến của hồ sơ.`,
+        flow.id,
+      );
+    }
+  }
+}
