@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, type ElementRef, effect, input, out
 
 let nextId = 0;
 
+const FIRST_FIELD = '.modal-body :is(input, select, textarea):not([disabled]):not([type=hidden]):not(.visually-hidden)';
+
 /**
  * A modal on the native <dialog>: the browser traps focus, closes on Esc and restores focus to
  * the button that opened it. The parent owns `open` and sets it back to false on `dismissed`.
@@ -40,7 +42,11 @@ export class ModalDialog {
   constructor() {
     effect(() => {
       const dialog = this.dialog().nativeElement;
-      if (this.open() && !dialog.open) dialog.showModal();
+      if (this.open() && !dialog.open) {
+        dialog.showModal();
+        // Start where the work is: the first field, not the close button the browser would pick.
+        dialog.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
+      }
       if (!this.open() && dialog.open) dialog.close();
     });
   }
