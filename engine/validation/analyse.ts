@@ -57,7 +57,8 @@ function firstLine(error: unknown): string {
 function reportWarnings(parsed: ParseResult, findings: FindingList): void {
   for (const warning of parsed.warnings) {
     const detail = firstLine(warning.error ?? warning.message);
-    const elementId = warning.element?.id;
+    // A duplicate id has no element of its own yet; the id is in the message.
+    const elementId = warning.element?.id ?? /duplicate ID <([^>]+)>/.exec(detail)?.[1];
     if (/unknown type/.test(detail)) {
       findings.add('BPMN_UNKNOWN_ELEMENT', `Phần tử không thuộc BPMN 2.0 hoặc chưa được hỗ trợ: ${detail}`, elementId);
     } else if (/duplicate ID/.test(detail)) {

@@ -35,6 +35,8 @@ function checkScopeEvents(scope: Scope, findings: FindingList): void {
 function checkWiring(graph: ProcessGraph, findings: FindingList): void {
   for (const flow of graph.flows.values()) {
     if (!flow.source || !flow.target) {
+      // moddle has already reported a reference to an id that does not exist.
+      if (findings.items.some((finding) => finding.code === 'BPMN_UNRESOLVED_REFERENCE' && finding.elementId === flow.id)) continue;
       findings.add('BPMN_UNRESOLVED_REFERENCE', `Luồng ${label(flow)} phải nối hai phần tử của quy trình.`, flow.id);
       continue;
     }
