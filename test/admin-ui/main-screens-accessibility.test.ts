@@ -13,6 +13,7 @@ const SCREENS: { name: string; user: string; path: string; ready: string; open?:
   { name: '10-agencies', user: 'kiemsoat', path: '/organisation/agencies', ready: '.tree-label' },
   { name: '11-agency-create', user: 'kiemsoat', path: '/organisation/agencies', ready: '.tree-label', open: '.detail-actions .btn-primary' },
   { name: '12-sectors', user: 'kiemsoat', path: '/organisation/sectors', ready: 'table.data tbody tr' },
+  { name: '18-calendar', user: 'kiemsoat', path: '/calendar', ready: '.date-list li' },
   { name: '13-levels', user: 'admin', path: '/organisation/levels', ready: 'table.data tbody tr' },
   { name: '14-officers-system-admin', user: 'admin', path: '/officers', ready: '.officers-table tbody tr' },
   { name: '15-inbox-desk', user: 'motcua', path: '/inbox', ready: '.empty-state, .inbox-table' },

@@ -51,8 +51,7 @@ export const routes: Routes = [
         path: 'calendar',
         title: 'Lịch làm việc — Một cửa điện tử',
         canActivate: [roleGuard(AREA_ROLES.calendar)],
-        component: MessagePage,
-        data: comingSoon('Lịch làm việc'),
+        loadComponent: () => import('./calendar/calendar-page').then((m) => m.CalendarPage),
       },
       { path: 'organisation', loadChildren: () => import('./organisation/organisation.routes').then((m) => m.ORGANISATION_ROUTES) },
       {
