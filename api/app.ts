@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import metrics from 'fastify-metrics';
 import { calendarRoutes } from './calendar/routes';
 import { catalogueRoutes } from './catalogue';
+import { citizenPortal } from './citizens';
 import { errorHandler } from './errors/error-handler';
 import { authPlugin } from './identity/auth-plugin';
 import authRoutes from './identity/auth-routes';
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   await app.register(userRoutes);
   await app.register(calendarRoutes);
   await app.register(catalogueRoutes);
+  await app.register(citizenPortal);
   await webApps(app);
   return app;
 }

@@ -22,6 +22,21 @@ export interface Config {
   publicUrl: string;
   /** API worker processes sharing the port, one per core at most (DESIGN.md decision 3). */
   workers: number;
+  /**
+   * Citizen sign-in through OpenID Connect (VNeID / the national portal's SSO, REQUIREMENTS C1):
+   * the national provider when OIDC_ISSUER is set; null otherwise.
+   */
+  citizenOidc: CitizenOidcConfig | null;
+  /** Runs the local provider that plays VNeID under /demo-idp; on in demo mode without OIDC_ISSUER. */
+  demoIdentityProvider: boolean;
+}
+
+export interface CitizenOidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Space-separated scopes asked for at sign-in. */
+  scope: string;
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +61,24 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+function citizenOidc(env: NodeJS.ProcessEnv): CitizenOidcConfig | null {
+  const issuer = env.OIDC_ISSUER || undefined;
+  if (!issuer) return null;
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new ConfigError(`OIDC_ISSUER phải là một địa chỉ URL, nhận được "${issuer}".`);
+  }
+  if (url.protocol !== 'https:' && !['localhost', '127.0.0.1'].includes(url.hostname)) {
+    throw new ConfigError('OIDC_ISSUER phải dùng https (chỉ máy cục bộ được dùng http).');
+  }
+  if (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) {
+    throw new ConfigError('OIDC_CLIENT_ID và OIDC_CLIENT_SECRET phải được đặt cùng OIDC_ISSUER (do nhà cung cấp định danh cấp).');
+  }
+  return { issuer, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, scope: env.OIDC_SCOPE || 'openid profile email phone address' };
+}
+
 /** Reads and validates the environment; every problem is named so the operator can fix it at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -62,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const jwtSecret = env.JWT_SECRET || undefined;
   if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET phải dài ít nhất 32 ký tự.');
+  const oidc = citizenOidc(env);
+  const demoIdentityProvider = flag(env, 'DEMO_IDP') ?? (demo && !oidc);
+  if (demoIdentityProvider && oidc) throw new ConfigError('DEMO_IDP và OIDC_ISSUER không được dùng cùng nhau: chọn nhà cung cấp định danh mô phỏng hoặc thật.');
   return {
     port,
     host: env.HOST || '0.0.0.0',
@@ -76,5 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 20, 1, 100000),
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     workers: env.WORKERS === 'auto' ? availableParallelism() : integer(env, 'WORKERS', 1, 1, 64),
+    citizenOidc: oidc,
+    demoIdentityProvider,
   };
 }

@@ -70,6 +70,17 @@ export const errorCatalogue = {
   PROCEDURE_FORM_INVALID: { status: 422, message: 'Biểu mẫu điện tử của thủ tục không hợp lệ.' },
   PROCEDURE_PUBLICATION_REFUSED: { status: 422, message: 'Chưa thể công bố thủ tục: còn nội dung chưa đáp ứng.' },
   CATALOGUE_FILE_INVALID: { status: 422, message: 'Tệp danh mục thủ tục không đọc được.' },
+  // Cổng Dịch vụ công: citizen sign-in, drafts, ratings, feedback, personal data store
+  CITIZEN_SIGNIN_FAILED: { status: 401, message: 'Đăng nhập bằng tài khoản định danh điện tử không thành công. Vui lòng thử lại.' },
+  CITIZEN_SIGNIN_UNAVAILABLE: { status: 503, message: 'Chức năng đăng nhập bằng tài khoản định danh điện tử chưa sẵn sàng. Vui lòng thử lại sau.' },
+  DRAFT_NOT_FOUND: { status: 404, message: 'Không tìm thấy hồ sơ lưu nháp.' },
+  DRAFT_LIMIT_REACHED: { status: 409, message: 'Bạn đã lưu quá nhiều hồ sơ nháp. Hãy xóa bớt bản nháp không còn dùng.' },
+  RATING_NOT_OPEN: { status: 409, message: 'Chỉ đánh giá được hồ sơ đã có kết quả giải quyết.' },
+  ALREADY_RATED: { status: 409, message: 'Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ được đánh giá một lần.' },
+  RATING_INVALID: { status: 422, message: 'Phiếu đánh giá chưa hợp lệ.' },
+  FEEDBACK_NOT_FOUND: { status: 404, message: 'Không tìm thấy phản ánh, kiến nghị hoặc câu hỏi.' },
+  FEEDBACK_ALREADY_ANSWERED: { status: 409, message: 'Phản ánh, kiến nghị hoặc câu hỏi này đã được trả lời.' },
+  DOCUMENT_NOT_FOUND: { status: 404, message: 'Không tìm thấy giấy tờ trong kho dữ liệu của bạn.' },
   // 500 — our fault, never the caller's
   INTERNAL: { status: 500, message: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'Hệ thống đang khởi động hoặc bảo trì.' },
