@@ -10,6 +10,8 @@ import metrics from 'fastify-metrics';
 import { calendarRoutes } from './calendar/routes';
 import { catalogueRoutes } from './catalogue';
 import { citizenPortal } from './citizens';
+import { lifecycleRoutes } from './dossiers/lifecycle-routes';
+import { dossierRoutes } from './dossiers/routes';
 import { errorHandler } from './errors/error-handler';
 import { authPlugin } from './identity/auth-plugin';
 import authRoutes from './identity/auth-routes';
@@ -20,6 +22,8 @@ import { contextPlugin, type AppDeps } from './platform/context';
 import platformRoutes from './platform/routes';
 import { webApps } from './platform/web-apps';
 import { buildValidator } from './platform/validation';
+import { taskRoutes } from './tasks/routes';
+import { workflowRoutes } from './workflow/routes';
 
 /**
  * Builds the Fastify app from its dependencies: external plugins first, then our own plugins,
@@ -65,6 +69,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   await app.register(organisationRoutes);
   await app.register(userRoutes);
   await app.register(calendarRoutes);
+  await app.register(workflowRoutes);
+  await app.register(taskRoutes);
+  await app.register(dossierRoutes);
+  await app.register(lifecycleRoutes);
   await app.register(catalogueRoutes);
   await app.register(citizenPortal);
   await webApps(app);

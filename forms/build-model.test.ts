@@ -107,7 +107,7 @@ describe('buildFormModel', () => {
     });
 
     it('given the verification view, then the declaration is locked and the register entry open', () => {
-      const verification = buildFormModel(birthRegistrationForm, { view: 'verification', data: birthData });
+      const verification = buildFormModel(birthRegistrationForm, { view: 'appraisal', data: birthData });
       expect(field(verification, '/requester/fullName').readonly).toBe(true);
       expect(field(verification, '/child/fullName').readonly).toBe(false);
       expect(field(verification, '/registration/number').readonly).toBe(false);
@@ -115,7 +115,7 @@ describe('buildFormModel', () => {
     });
 
     it('given the signature view, then nothing is editable', () => {
-      const signature = buildFormModel(birthRegistrationForm, { view: 'signature', data: birthData });
+      const signature = buildFormModel(birthRegistrationForm, { view: 'approval', data: birthData });
       expect(signature.editable).toBe(false);
       expect(allFields(signature).every((f) => f.readonly)).toBe(true);
     });

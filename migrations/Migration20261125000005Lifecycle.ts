@@ -13,7 +13,10 @@ export class Migration20261125000005Lifecycle extends Migration {
       add column reception_due_at timestamptz;`);
     this.addSql(`alter table timer_job
       add column kind text not null default 'engine',
-      add column payload jsonb;`);
+      add column payload jsonb,
+      alter column dossier_id drop not null;`);
+    // Jobs of the whole province (the daily overdue review) belong to no dossier: one per moment.
+    this.addSql('create unique index timer_job_system_idx on timer_job (timer_id) where dossier_id is null;');
     this.addSql(`create table province_setting (
       key text primary key,
       value jsonb not null,

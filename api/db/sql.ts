@@ -11,15 +11,36 @@ export interface Sql {
   run(query: string, params?: unknown[]): Promise<number>;
 }
 
+/** `timestamptz` values as the ORM's driver hands them over: text with an offset. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}(:?\d{2})?|Z)$/;
+
+/** The ORM's driver leaves timestamps as text; plain SQL callers get Dates, as entities do. */
+function withDates<T>(rows: T[]): T[] {
+  for (const row of rows as Record<string, unknown>[]) {
+    for (const [key, value] of Object.entries(row)) {
+      if (typeof value === 'string' && TIMESTAMP.test(value)) row[key] = new Date(value);
+    }
+  }
+  return rows;
+}
+
 export function sql(em: EntityManager): Sql {
   const connection = em.getConnection();
   const ctx = em.getTransactionContext();
   return {
-    all: (query, params = []) => connection.execute(query, params, 'all', ctx),
-    one: async <T>(query: string, params: unknown[] = []) => ((await connection.execute(query, params, 'all', ctx)) as T[])[0],
+    all: async <T>(query: string, params: unknown[] = []) => withDates((await connection.execute(query, params, 'all', ctx)) as T[]),
+    one: async <T>(query: string, params: unknown[] = []) => withDates((await connection.execute(query, params, 'all', ctx)) as T[])[0],
     run: async (query, params = []) => {
       const result = await connection.execute<{ affectedRows: number }>(query, params, 'run', ctx);
       return result.affectedRows;
     },
   };
+}
+
+/**
+ * A PostgreSQL array literal for a `?::text[]` placeholder: the query builder would otherwise
+ * spread a JS array into a list of values.
+ */
+export function pgArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }

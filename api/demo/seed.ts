@@ -4,6 +4,8 @@ import { loadPrincipal } from '../identity/principal';
 import { createAgency } from '../organisation/agency-service';
 import { createOfficer } from '../organisation/user-service';
 import { AgencySchema, DepartmentSchema, SectorSchema, type Department } from '../organisation/entities';
+import { seedDemoCatalogue } from '../catalogue';
+import { deployDemoProcesses } from './processes';
 import { DEMO_PASSWORD, demoAgencies, demoDepartments, demoOfficers, demoSectors } from './province';
 
 /**
@@ -21,5 +23,7 @@ export async function seedDemoProvince(em: EntityManager): Promise<boolean> {
   await em.flush();
   for (const officer of demoOfficers) await createOfficer(em, admin, { ...officer, password: DEMO_PASSWORD });
   await em.nativeUpdate(UserSchema, {}, { mustChangePassword: false });
+  await deployDemoProcesses(em, admin.id);
+  await seedDemoCatalogue(em, admin);
   return true;
 }

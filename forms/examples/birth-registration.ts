@@ -184,9 +184,9 @@ export const birthRegistrationForm: FormDefinition = {
       editable: ['requester', 'child', 'mother', 'father', 'witnesses', 'copies'],
     },
     /** Công chức tư pháp - hộ tịch: checks the declaration and writes the register entry. */
-    verification: { visible: ['*'], editable: ['registration', 'child.fullName', 'copies'] },
+    appraisal: { visible: ['*'], editable: ['registration', 'child.fullName', 'copies'] },
     /** Chủ tịch UBND cấp xã ký: reads everything. */
-    signature: { visible: ['*'], editable: [] },
+    approval: { visible: ['*'], editable: [] },
   },
   components: [
     { code: 'GIAY_CHUNG_SINH', name: 'Giấy chứng sinh (hoặc văn bản của người làm chứng)', required: true },

@@ -33,7 +33,7 @@ describe('one-stop standard flow', () => {
     // given the deployed standard diagram
     // then each user task carries what the task table and the inbox need
     const byId = Object.fromEntries(definition.userTasks.map((task) => [task.elementId, task]));
-    expect(byId.head_assign).toMatchObject({ role: 'department_head', budget: { value: 4, unit: 'working_hours' }, formView: 'head_assign' });
+    expect(byId.head_assign).toMatchObject({ role: 'department_head', budget: { value: 4, unit: 'working_hours' }, formView: 'approval' });
     expect(byId.examine).toMatchObject({ role: 'specialist', budget: { value: 3, unit: 'working_days' }, actions: ['submit', 'request_supplement', 'refuse'] });
     expect(byId.leader_approve).toMatchObject({ role: 'agency_leader', actions: ['approve', 'return'] });
     expect(byId.clerk_issue).toMatchObject({ role: 'clerk', actions: ['complete'] });

@@ -44,7 +44,8 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
-  const platform = await startPlatform(config, () => undefined, { logger: false });
+  // TEST_LOG=1 shows the server's errors while debugging a test.
+  const platform = await startPlatform(config, () => undefined, { logger: process.env.TEST_LOG ? { level: 'error' } : false });
   await platform.app.ready();
   const http = supertest(platform.app.server);
   const clock = platform.clock as ControllableClock;

@@ -1,0 +1,96 @@
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import { toIsoLocal } from '../calendar/local-time';
+import type { Sql } from '../db/sql';
+import { AppError } from '../errors/catalogue';
+import { coversAgencyPath, type Principal } from '../identity/principal';
+import { maskName } from './applicant';
+import { STATUS_LABELS, timelinessOf } from './status';
+
+interface ViewRow {
+  id: string; code: string; status: string; channel: string; applicant: Record<string, string>; applicant_subject: string | null;
+  form_data: Record<string, unknown>; result_delivery: string; procedure_code: string; procedure_name: string; agency_code: string;
+  agency_name: string; agency_path: string; sector_name: string | null; submitted_at: Date | null; received_at: Date | null;
+  due_at: Date | null; resolved_at: Date | null; completed_at: Date | null; clock_stopped_at: Date | null; version: number;
+}
+
+const iso = (d: Date | null) => (d ? toIsoLocal(d) : null);
+
+async function loadView(db: Sql, code: string): Promise<ViewRow | undefined> {
+  return db.one<ViewRow>(
+    `select d.id, d.code, d.status, d.channel, d.applicant, d.applicant_subject, d.form_data, d.result_delivery, d.procedure_code,
+            d.procedure_name, a.code as agency_code, a.name as agency_name, a.path as agency_path,
+            d.sector_name,
+            d.submitted_at, d.received_at, d.due_at, d.resolved_at, d.completed_at, d.clock_stopped_at, d.version
+       from dossier d join agency a on a.id = d.agency_id where d.code = ?`,
+    [code],
+  );
+}
+
+/** Who may read a dossier in full (I3): officers of its agency subtree, and its own applicant. */
+export type Reader = { kind: 'officer'; principal: Principal } | { kind: 'citizen'; subject: string };
+
+function canRead(reader: Reader, row: ViewRow): boolean {
+  return reader.kind === 'officer' ? coversAgencyPath(reader.principal, row.agency_path) : row.applicant_subject === reader.subject;
+}
+
+export async function dossierDetail(db: Sql, calendar: WorkingCalendar, now: Date, reader: Reader, code: string) {
+  const row = await loadView(db, code);
+  if (!row || !canRead(reader, row)) throw new AppError('DOSSIER_NOT_FOUND');
+  const tasks = await db.all<{ id: string; task_key: string; name: string; role: string; due_at: Date | null; username: string | null }>(
+    `select t.id, t.task_key, t.name, t.role, t.due_at, u.username from task t left join app_user u on u.id = t.assignee_id
+      where t.dossier_id = ? and t.status = 'open' order by t.id`, [row.id],
+  );
+  return {
+    code: row.code,
+    status: row.status,
+    statusLabel: STATUS_LABELS[row.status] ?? row.status,
+    channel: row.channel,
+    procedureCode: row.procedure_code,
+    procedureName: row.procedure_name,
+    sectorName: row.sector_name,
+    agencyCode: row.agency_code,
+    agencyName: row.agency_name,
+    applicant: row.applicant,
+    formData: row.form_data,
+    resultDelivery: row.result_delivery,
+    submittedAt: iso(row.submitted_at),
+    receivedAt: iso(row.received_at),
+    dueAt: iso(row.due_at),
+    resolvedAt: iso(row.resolved_at),
+    completedAt: iso(row.completed_at),
+    clockStopped: row.clock_stopped_at !== null,
+    timeliness: timelinessOf(calendar, now, row),
+    version: row.version,
+    openTasks: tasks.map((t) => ({ id: Number(t.id), taskKey: t.task_key, name: t.name, role: t.role, dueAt: iso(t.due_at), assignee: t.username })),
+  };
+}
+
+/** Nhật ký xử lý (D12): every step with actor, time, action and comment, oldest first. */
+export async function dossierHistory(db: Sql, reader: Reader, code: string) {
+  const row = await loadView(db, code);
+  if (!row || !canRead(reader, row)) throw new AppError('DOSSIER_NOT_FOUND');
+  const events = await db.all<{ at: Date; actor_name: string | null; kind: string; task_key: string | null; action: string | null; comment: string | null; data: unknown }>(
+    'select at, actor_name, kind, task_key, action, comment, data from dossier_event where dossier_id = ? order by id', [row.id],
+  );
+  return events.map((e) => ({
+    at: toIsoLocal(e.at), actor: e.actor_name, kind: e.kind, taskKey: e.task_key, action: e.action, comment: e.comment, data: e.data ?? null,
+  }));
+}
+
+/** Tra cứu hồ sơ (C3): public, by code, with no personal data beyond a masked name. */
+export async function trackDossier(db: Sql, code: string) {
+  const row = await loadView(db, code);
+  if (!row) throw new AppError('DOSSIER_NOT_FOUND');
+  return {
+    code: row.code,
+    procedureName: row.procedure_name,
+    sectorName: row.sector_name,
+    agencyName: row.agency_name,
+    applicantName: maskName(row.applicant.fullName ?? ''),
+    submittedAt: iso(row.submitted_at),
+    receivedAt: iso(row.received_at),
+    dueAt: iso(row.due_at),
+    status: row.status,
+    statusLabel: STATUS_LABELS[row.status] ?? row.status,
+  };
+}

@@ -1,0 +1,79 @@
+import { completeTask, EngineError } from '../../engine';
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import type { Sql } from '../db/sql';
+import { AppError } from '../errors/catalogue';
+import type { Principal } from '../identity/principal';
+import type { DefinitionStore } from '../workflow/definitions';
+import { persistStep, type DossierChange } from '../workflow/step-writer';
+import { taskForOfficer } from './task-access';
+
+export interface Completion {
+  action: string;
+  comment?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface CompletionResult {
+  dossierCode: string;
+  status: string;
+  openTasks: { id: number; taskKey: string; name: string; role: string; dueAt: Date | null }[];
+}
+
+/** Statuses a finished process may leave the dossier in; anything else means the result is ready. */
+const FINAL_OUTCOMES = new Set(['result_ready', 'not_resolved', 'refused']);
+
+/** Actions that send the dossier back or end it must say why, in writing (D9, ST Điều 15.1a). */
+const NEEDS_REASON = new Set(['request_supplement', 'refuse', 'return']);
+
+/**
+ * Hoàn thành một bước xử lý: one transaction that runs the engine step and writes the dossier,
+ * the tasks, the timers and the history (DESIGN.md decision 1). The caller opens the transaction.
+ */
+export async function completeTaskCommand(
+  db: Sql, definitions: DefinitionStore, em: Parameters<DefinitionStore['get']>[0], calendar: WorkingCalendar,
+  principal: Principal, taskId: number, completion: Completion, now: Date,
+): Promise<CompletionResult> {
+  const task = await taskForOfficer(db, principal, taskId);
+  if (!task.actions.includes(completion.action)) {
+    throw new AppError('ACTION_NOT_OFFERED', [{ path: '/action', message: `Bước "${task.name}" chỉ cho phép: ${task.actions.join(', ')}.` }]);
+  }
+  if (NEEDS_REASON.has(completion.action) && !completion.comment?.trim()) {
+    throw new AppError('REASON_REQUIRED', [{ path: '/comment', message: 'Cần ghi rõ lý do cho thao tác này.' }]);
+  }
+  const definition = await definitions.get(em, task.process_definition_id);
+  let step;
+  try {
+    step = await completeTask(definition, task.engine_state as never, {
+      taskInstanceId: task.instance_id, action: completion.action, data: completion.data ?? {}, now,
+    });
+  } catch (error) {
+    if (error instanceof EngineError) throw new AppError(error.code === 'ACTION_NOT_OFFERED' ? 'ACTION_NOT_OFFERED' : 'TASK_NOT_OPEN');
+    throw error;
+  }
+  const change = dossierChange(step.completed, step.outcome, completion.action, task.dossier_status, now);
+  await persistStep(
+    { db, calendar, now, actor: { id: principal.id, name: principal.fullName } },
+    { id: task.dossier_id, version: task.dossier_version, agencyId: task.agency_id },
+    step,
+    change,
+    { kind: 'task_completed', taskKey: task.task_key, action: completion.action, comment: completion.comment, data: completion.data },
+  );
+  const open = await db.all<{ id: string; task_key: string; name: string; role: string; due_at: Date | null }>(
+    `select id, task_key, name, role, due_at from task where dossier_id = ? and status = 'open' order by id`, [task.dossier_id],
+  );
+  return {
+    dossierCode: task.dossier_code,
+    status: change.status!,
+    openTasks: open.map((t) => ({ id: Number(t.id), taskKey: t.task_key, name: t.name, role: t.role, dueAt: t.due_at })),
+  };
+}
+
+/**
+ * What a completed step means for the dossier: a finished process resolves it with the end
+ * event's outcome; a request to supplement stops the clock until the papers arrive (E2).
+ */
+function dossierChange(completed: boolean, outcome: string | undefined, action: string, status: string, now: Date): DossierChange {
+  if (completed) return { status: outcome && FINAL_OUTCOMES.has(outcome) ? outcome : 'result_ready', resolvedAt: now };
+  if (action === 'request_supplement') return { status: 'supplement_requested', clockStoppedAt: now };
+  return { status };
+}
