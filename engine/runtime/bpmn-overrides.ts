@@ -1,6 +1,7 @@
 import * as Elements from 'bpmn-elements';
 import { computeDueAt, type TimerType } from '../model/timer-spec';
 import { contextOf, type EngineContext } from './engine-context';
+import { FeelCondition } from './feel-conditions';
 
 /**
  * Three bpmn-elements behaviours replaced for the platform. bpmn-elements builds elements from plain
@@ -19,23 +20,37 @@ const BaseTimer = Elements.TimerEventDefinition as unknown as Constructor & With
 interface FlowThis {
   id: string;
   environment: { options: { tthc?: EngineContext } };
+  feelCondition?: FeelCondition | null;
 }
 
 /**
- * A sequence flow that only passes a discard on when it matters. bpmn-elements marks every path
- * not taken as discarded, element by element, so that a joining parallel or inclusive gateway
- * knows not to wait for it. In a one-stop flow with approve/return loops that walk costs about
- * three quarters of a step's messages and leads nowhere: no gateway waits. The compiled definition
+ * The platform's sequence flow: FEEL conditions, and discards that only travel where they matter.
+ *
+ * Conditions: the stock flow asks the environment's script registry for a `language` condition
+ * and otherwise resolves `${...}` expressions against JavaScript objects. Ours answers with a FEEL
+ * condition compiled from the diagram, and never consults either.
+ *
+ * Discards: bpmn-elements marks every path not taken as discarded, element by element, so that a
+ * joining gateway knows not to wait for it. In a one-stop flow with approve/return loops that walk
+ * costs most of a step's messages and leads nowhere: no gateway waits. The compiled definition
  * lists the flows from which a joining gateway can be reached; only those keep propagating.
  */
-export function PrunedSequenceFlow(this: FlowThis, ...args: unknown[]): void {
+export function PlatformSequenceFlow(this: FlowThis, ...args: unknown[]): void {
   BaseSequenceFlow.apply(this, args);
 }
-PrunedSequenceFlow.prototype = Object.create(BaseSequenceFlow.prototype);
-PrunedSequenceFlow.prototype.constructor = PrunedSequenceFlow;
-PrunedSequenceFlow.prototype.discard = function discard(this: FlowThis, ...args: unknown[]): unknown {
+PlatformSequenceFlow.prototype = Object.create(BaseSequenceFlow.prototype);
+PlatformSequenceFlow.prototype.constructor = PlatformSequenceFlow;
+PlatformSequenceFlow.prototype.discard = function discard(this: FlowThis, ...args: unknown[]): unknown {
   if (!contextOf(this).discardFlows.has(this.id)) return undefined;
   return BaseSequenceFlow.prototype.discard.apply(this, args);
+};
+PlatformSequenceFlow.prototype.getCondition = function getCondition(this: FlowThis): FeelCondition | null {
+  if (this.feelCondition === undefined) {
+    const context = contextOf(this);
+    const expression = context.conditions.get(this.id);
+    this.feelCondition = expression === undefined ? null : new FeelCondition(this.id, expression, context);
+  }
+  return this.feelCondition;
 };
 
 interface TimerThis {
@@ -96,7 +111,7 @@ export function JoiningInclusiveGateway(activityDef: Record<string, unknown>, co
 /** The element types our compiled definitions are built with. */
 export const RUNTIME_ELEMENTS: Record<string, unknown> = {
   ...Elements,
-  SequenceFlow: PrunedSequenceFlow,
+  SequenceFlow: PlatformSequenceFlow,
   TimerEventDefinition: ClockedTimerEventDefinition,
   InclusiveGateway: JoiningInclusiveGateway,
 };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { at, complete, loadDefinition } from '../fixtures/kit';
 import { compileDefinition, validateBpmn } from '../validation/validate';
-import { FEEL_SCRIPTS, LITERAL_EXPRESSIONS } from './feel-scripts';
+import { LITERAL_EXPRESSIONS, NO_SCRIPTS } from './feel-conditions';
 import { start } from './steps';
 
 /**
@@ -37,10 +37,9 @@ describe('no JavaScript from a diagram', () => {
     expect(done).toMatchObject({ completed: true, openedTasks: [] });
   });
 
-  it('resolves `${...}` as the literal text it is, and has no script for a script task', () => {
+  it('resolves `${...}` as the literal text it is, and has no script to give to anything', () => {
     expect(LITERAL_EXPRESSIONS.resolveExpression('${process.exit(1)}')).toBe('${process.exit(1)}');
     expect(LITERAL_EXPRESSIONS.isExpression()).toBe(false);
-    const scriptTask = { id: 'calc', type: 'bpmn:ScriptTask', environment: { options: {} } };
-    expect(FEEL_SCRIPTS.getScript('javascript', scriptTask)).toBeUndefined();
+    expect(NO_SCRIPTS.getScript()).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { Engine } from 'bpmn-engine';
 import type { CompiledRuntime, ProcessDefinition } from '../model/definition';
 import type { EngineContext } from './engine-context';
 import { EngineError } from './errors';
-import { FEEL_SCRIPTS, LITERAL_EXPRESSIONS } from './feel-scripts';
+import { LITERAL_EXPRESSIONS, NO_SCRIPTS } from './feel-conditions';
 import { RecordingTimers } from './recording-timers';
 import type { EngineSnapshot, SavedState } from './saved-state';
 
@@ -53,7 +53,7 @@ export class EngineSession {
       name: definition.processId,
       sourceContext: runtime.sourceContext,
       // Our replacements implement the parts of these interfaces that bpmn-elements calls.
-      scripts: FEEL_SCRIPTS as never,
+      scripts: NO_SCRIPTS as never,
       expressions: LITERAL_EXPRESSIONS as never,
       timers: this.timers as never,
       Logger: SILENT_LOGGER,
