@@ -3,8 +3,8 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Danh mục thủ tục hành chính (REQUIREMENTS A3-A7): procedures and their versions, the test runs
  * that precede publication, each agency's catalogue, FAQ and guides, and catalogue import jobs.
- * Search normalises Vietnamese through an immutable unaccent wrapper, so that a generated column
- * and a trigram index can use it.
+ * Search normalises Vietnamese through an immutable unaccent wrapper, so that generated columns
+ * and their indexes can use it: words through full-text search, typos through a vocabulary.
  */
 export class Migration20261125000010Catalogue extends Migration {
   override async up(): Promise<void> {
@@ -29,6 +29,7 @@ export class Migration20261125000010Catalogue extends Migration {
       revision int not null default 1,
       name text not null,
       search_name text generated always as (search_normalize(name)) stored,
+      search_vector tsvector generated always as (to_tsvector('simple', search_normalize(name))) stored,
       sector_id int not null references sector(id),
       steps text not null default '',
       methods jsonb not null default '[]',
@@ -70,8 +71,22 @@ export class Migration20261125000010Catalogue extends Migration {
       where status in ('draft', 'in_review');`);
     this.addSql(`create unique index procedure_version_live_idx on procedure_version (procedure_id)
       where status = 'published';`);
+    this.addSql(`create index procedure_version_words_idx on procedure_version
+      using gin (search_vector) where status = 'published';`);
     this.addSql(`create index procedure_version_search_idx on procedure_version
       using gin (search_name gin_trgm_ops) where status = 'published';`);
+    // Every syllable of every name, unaccented: the vocabulary a mistyped word is corrected against.
+    this.addSql('create extension if not exists fuzzystrmatch;');
+    this.addSql('create table search_word (word text primary key);');
+    this.addSql(`create function catalogue_collect_words() returns trigger language plpgsql as $$
+      begin
+        insert into search_word (word)
+          select distinct w from regexp_split_to_table(new.search_name, '[^a-z0-9]+') w where w <> ''
+          on conflict do nothing;
+        return null;
+      end $$;`);
+    this.addSql(`create trigger procedure_version_words after insert or update of name on procedure_version
+      for each row execute function catalogue_collect_words();`);
     this.addSql(`create index procedure_version_sector_idx on procedure_version (sector_id, service_level)
       where status = 'published';`);
 

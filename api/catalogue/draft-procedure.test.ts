@@ -1,11 +1,11 @@
-import { BUILDING_DEPT, sampleProcedure, simpleSchema, startCatalogueKit, type CatalogueKit } from './catalogue-test-kit';
+import { BUILDING_DEPT, sampleProcedure, simpleSchema, startCatalogueKit, type CatalogueKit, KIT_TIMEOUT } from './catalogue-test-kit';
 
 describe('drafting a procedure record (A3)', () => {
   let kit: CatalogueKit;
 
   beforeAll(async () => {
     kit = await startCatalogueKit();
-  });
+  }, KIT_TIMEOUT);
   afterAll(() => kit.close());
 
   it('drafts version 1 from the body API.md gives, wrapping a bare schema into a form definition', async () => {

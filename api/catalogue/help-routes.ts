@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { toIsoLocal } from '../calendar/local-time';
 import { PUBLIC, can } from '../identity/access';
 import { actorOf } from './admin-routes';
 import { createArticle, deleteArticle, listArticles, updateArticle, type ArticleInput, type HelpKind, type HelpOwner } from './help-articles';
@@ -31,7 +32,7 @@ const articleFields = {
 const codeParams = { type: 'object', required: ['code'], properties: { code: codeString } } as const;
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } } } as const;
 
-const view = (article: Awaited<ReturnType<typeof createArticle>>) => ({ ...article, updatedAt: article.updatedAt.toISOString() });
+const view = (article: Awaited<ReturnType<typeof createArticle>>) => ({ ...article, updatedAt: toIsoLocal(article.updatedAt) });
 
 /** Hỏi đáp và hướng dẫn (A6), per procedure and per agency: public reading, staff writing. */
 export async function helpRoutes(app: FastifyInstance) {

@@ -1,5 +1,5 @@
 import { findPublishedProcedure } from '.';
-import { BUILDING_DEPT, DECISION, STANDARD_TASKS, sampleProcedure, startCatalogueKit, type CatalogueKit } from './catalogue-test-kit';
+import { BUILDING_DEPT, DECISION, STANDARD_TASKS, sampleProcedure, startCatalogueKit, type CatalogueKit, KIT_TIMEOUT } from './catalogue-test-kit';
 
 describe('publishing a procedure by decision (A4, A5)', () => {
   let kit: CatalogueKit;
@@ -7,7 +7,7 @@ describe('publishing a procedure by decision (A4, A5)', () => {
 
   beforeAll(async () => {
     kit = await startCatalogueKit();
-  });
+  }, KIT_TIMEOUT);
   afterAll(() => kit.close());
 
   it('refuses publication with findings while the process is missing, untested and without a decision', async () => {

@@ -5,9 +5,10 @@ import { sql } from './sql';
 
 /**
  * Tra cứu thủ tục (REQUIREMENTS A7; CT 3.3, ST 9.1), in PostgreSQL. Names are indexed without
- * diacritics (`search_normalize`: unaccent, then lower case) under a trigram index, so
- * "cap giay phep xay dung" and "Cấp giấy phép xây dựng" meet, and a typo still leaves most
- * trigrams in common. Only versions in force are searched.
+ * diacritics (`search_normalize`: unaccent, then lower case) as full-text words, so
+ * "cap giay phep xay dung" and "Cấp giấy phép xây dựng" meet; a mistyped word is corrected
+ * against the vocabulary of every name's syllables (`search_word`). Trigram similarity only
+ * ranks the few names that matched. Only versions in force are searched.
  */
 
 export interface SearchQuery {
@@ -42,13 +43,10 @@ export interface SearchPage {
   total: number;
 }
 
-/**
- * How close a name must be, as pg_trgm's word similarity (0-1): low enough for a typo or a missing
- * diacritic-free letter, high enough that unrelated names with common syllables stay out.
- */
-export const WORD_SIMILARITY_THRESHOLD = 0.5;
-
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Looks like a national code (`1.000948`): then codes match by prefix too. */
+const CODE_LIKE = /^[0-9][0-9.]*$/;
 
 interface HitRow {
   procedure_id: number;
@@ -67,19 +65,56 @@ interface HitRow {
   total: string | number;
 }
 
-export async function searchProcedures(em: EntityManager, query: SearchQuery): Promise<SearchPage> {
+/**
+ * The keyword, unaccented, as two full-text queries over the names' syllables. Each word stands
+ * for itself or any known syllable one edit away (two for long words): "dumg" reads as "dung".
+ * The last word is also a prefix, for searching while typing. `all_words` wants every word;
+ * `any_word`, the fallback, wants one.
+ */
+const KEYWORD = `
+  given as (select ?::text as raw, search_normalize(?::text) as text),
+  words as (
+    select t.w, t.ord from given, regexp_split_to_table(given.text, '[^a-z0-9]+') with ordinality as t(w, ord) where t.w <> ''
+  ),
+  alternatives as (
+    select words.ord, words.w, array_agg(distinct sw.word) filter (where sw.word is not null) as alts
+      from words
+      left join search_word sw on sw.word = words.w or (
+        length(words.w) >= 3 and length(sw.word) between length(words.w) - 1 and length(words.w) + 1
+        and levenshtein_less_equal(sw.word, words.w, case when length(words.w) >= 7 then 2 else 1 end)
+            <= case when length(words.w) >= 7 then 2 else 1 end)
+     group by words.ord, words.w
+  ),
+  parts as (
+    select a.ord, '(' || (
+      select string_agg(x || case when a.ord = (select max(ord) from words) then ':*' else '' end, ' | ')
+        from unnest(coalesce(a.alts, array[a.w])) x) || ')' as part
+      from alternatives a
+  ),
+  k as materialized (
+    select g.raw, g.text,
+           replace(replace(replace(g.text, '\\', '\\\\'), '%', '\\%'), '_', '\\_') as pattern,
+           (select to_tsquery('simple', string_agg(part, ' & ' order by ord)) from parts) as all_words,
+           (select to_tsquery('simple', string_agg(part, ' | ' order by ord)) from parts) as any_word,
+           (select to_tsquery('simple', string_agg(w, ' | ')) from words) as as_typed
+      from given g
+  )`;
+
+async function runSearch(em: EntityManager, query: SearchQuery, mode: 'all_words' | 'any_word'): Promise<HitRow[]> {
   const q = query.q?.trim() ?? '';
   const conditions = [`v.status = 'published'`];
   const params: unknown[] = [q, q];
   let score = '0';
   if (q !== '') {
-    // Prefix and substring matches rank above fuzzy ones; the national code matches exactly or by prefix.
-    conditions.push(`(v.search_name %> k.text or v.search_name like '%' || k.pattern || '%' escape '\\' or p.code like ? escape '\\')`);
-    params.push(`${escapeLike(q)}%`);
+    const byCode = CODE_LIKE.test(q);
+    conditions.push(`(v.search_vector @@ k.${mode}${byCode ? ` or p.code like ? escape '\\'` : ''})`);
+    if (byCode) params.push(`${escapeLike(q)}%`);
+    // A prefix or a phrase match ranks first, then the names with more of the words as typed (not corrected);
+    // ties go to the shorter name, the one with fewer words the citizen did not ask for.
     score = `(case when p.code = k.raw then 3 else 0 end)
       + (case when v.search_name like k.pattern || '%' escape '\\' then 2
               when v.search_name like '%' || k.pattern || '%' escape '\\' then 1 else 0 end)
-      + word_similarity(k.text, v.search_name) + 0.1 * similarity(k.text, v.search_name)`;
+      + coalesce(ts_rank(v.search_vector, k.as_typed, 0), 0)`;
   }
   const filters: [unknown, string][] = [
     [query.sectorCode, 's.code = ?'],
@@ -93,11 +128,8 @@ export async function searchProcedures(em: EntityManager, query: SearchQuery): P
     params.push(value);
   }
   params.push(query.pageSize, (query.page - 1) * query.pageSize);
-  const text = `
-    with k as (
-      select raw, text, replace(replace(replace(text, '\\', '\\\\'), '%', '\\%'), '_', '\\_') as pattern
-        from (select ?::text as raw, search_normalize(?::text) as text) given
-    )
+  return sql<HitRow>(em, `
+    with ${KEYWORD}
     select v.procedure_id, p.code, v.version, v.name, s.code as sector_code, s.name as sector_name, v.service_level,
            v.processing_time_value, v.processing_time_unit, v.immediate_result, v.postal_allowed, v.cross_boundary,
            ${score} as score, count(*) over () as total
@@ -106,13 +138,17 @@ export async function searchProcedures(em: EntityManager, query: SearchQuery): P
       join sector s on s.id = v.sector_id
       cross join k
      where ${conditions.join(' and ')}
-     order by score desc, v.name, p.code
-     limit ? offset ?`;
-  // The threshold is set for this transaction only, so other queries on the pooled connection keep the default.
-  const rows = await em.transactional(async (tx) => {
-    await sql(tx, 'select set_config(?, ?, true)', ['pg_trgm.word_similarity_threshold', String(WORD_SIMILARITY_THRESHOLD)]);
-    return sql<HitRow>(tx, text, params);
-  });
+     order by score desc, ${q !== '' ? 'length(v.search_name), ' : ''}v.search_name, p.code
+     limit ? offset ?`, params);
+}
+
+export async function searchProcedures(em: EntityManager, query: SearchQuery): Promise<SearchPage> {
+  let rows = await runSearch(em, query, 'all_words');
+  if (rows.length === 0 && /\s/.test(query.q?.trim() ?? '')) {
+    // No name has every word (one the catalogue never uses, say): the names with the most of them instead.
+    const beyondTheEnd = query.page > 1 && (await runSearch(em, { ...query, page: 1, pageSize: 1 }, 'all_words')).length > 0;
+    if (!beyondTheEnd) rows = await runSearch(em, query, 'any_word');
+  }
   const agencies = await catalogueCodesOf(em, rows.map((row) => row.procedure_id));
   return {
     total: rows.length > 0 ? Number(rows[0].total) : 0,

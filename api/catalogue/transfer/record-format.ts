@@ -88,7 +88,8 @@ export function recordsToCsv(records: ProcedureInput[]): string {
 
 export interface CsvRecord {
   line: number;
-  record?: Record<string, unknown>;
+  record: Record<string, unknown>;
+  /** Cells that could not be read; a row with any is rejected whole. */
   problems: ErrorDetail[];
 }
 
@@ -139,7 +140,7 @@ export function csvToRecords(text: string): { header: string[]; rows: CsvRecord[
     if (processingTimeValue !== undefined || processingTimeUnit !== undefined) record.processingTime = { value: processingTimeValue, unit: processingTimeUnit };
     if (decisionNumber !== undefined || decisionDate !== undefined) record.decision = { number: decisionNumber, date: decisionDate };
     if (record.agencyCodes === undefined) record.agencyCodes = [];
-    return { line, record: problems.length === 0 ? record : undefined, problems };
+    return { line, record, problems };
   });
   return { header, rows };
 }
