@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import metrics from 'fastify-metrics';
 import { calendarRoutes } from './calendar/routes';
+import { documentsPlugin } from './documents';
 import { catalogueRoutes } from './catalogue';
 import { citizenPortal } from './citizens';
 import { lifecycleRoutes } from './dossiers/lifecycle-routes';
@@ -75,6 +76,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   await app.register(lifecycleRoutes);
   await app.register(catalogueRoutes);
   await app.register(citizenPortal);
+  await app.register(documentsPlugin);
   await webApps(app);
   return app;
 }

@@ -20,6 +20,8 @@ export interface Config {
   /** Login attempts per minute and address before the rate limit answers 429. */
   authRateLimitPerMinute: number;
   publicUrl: string;
+  /** Files, PDF rendering and attachments (api/documents). */
+  documents: DocumentsConfig;
   /** API worker processes sharing the port, one per core at most (DESIGN.md decision 3). */
   workers: number;
   /**
@@ -40,6 +42,54 @@ export interface CitizenOidcConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** Where files live: local disk under DATA_DIR by default, an S3-compatible store when several nodes share work. */
+export type StorageConfig =
+  | { driver: 'local'; dir: string }
+  | { driver: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
+
+export interface DocumentsConfig {
+  storage: StorageConfig;
+  /** CHROMIUM_PATH; unset tries the system's chromium, then @sparticuz/chromium. */
+  chromiumPath?: string;
+  /** Chromium pages kept open for PDF rendering. */
+  pdfPoolSize: number;
+  /** Largest accepted attachment, in bytes (413 above it). */
+  attachmentMaxBytes: number;
+  /** Office formats the province accepts beside PDF, JPEG and PNG. */
+  officeTypes: string[];
+}
+
+/** Office formats a province may enable with ATTACHMENT_OFFICE_TYPES. */
+export const OFFICE_TYPES = ['docx', 'xlsx', 'pptx', 'odt', 'ods', 'doc', 'xls'];
+
+function documentsConfig(env: NodeJS.ProcessEnv, dataDir: string): DocumentsConfig {
+  const driver = env.STORAGE_DRIVER || 'local';
+  let storage: StorageConfig;
+  if (driver === 'local') {
+    storage = { driver, dir: resolve(env.STORAGE_DIR || resolve(dataDir, 'files')) };
+  } else if (driver === 's3') {
+    const missing = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => !env[name]);
+    if (missing.length) throw new ConfigError(`STORAGE_DRIVER=s3 cần đặt: ${missing.join(', ')}.`);
+    if (!/^https?:\/\//.test(env.S3_ENDPOINT!)) throw new ConfigError('S3_ENDPOINT phải có dạng http(s)://máy[:cổng].');
+    storage = {
+      driver, endpoint: env.S3_ENDPOINT!.replace(/\/+$/, ''), bucket: env.S3_BUCKET!, region: env.S3_REGION || 'us-east-1',
+      accessKeyId: env.S3_ACCESS_KEY_ID!, secretAccessKey: env.S3_SECRET_ACCESS_KEY!, forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE') ?? true,
+    };
+  } else {
+    throw new ConfigError(`STORAGE_DRIVER phải là local hoặc s3, nhận được "${driver}".`);
+  }
+  const officeTypes = (env.ATTACHMENT_OFFICE_TYPES ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const unknown = officeTypes.filter((type) => !OFFICE_TYPES.includes(type));
+  if (unknown.length) throw new ConfigError(`ATTACHMENT_OFFICE_TYPES chỉ nhận: ${OFFICE_TYPES.join(', ')}; không nhận: ${unknown.join(', ')}.`);
+  return {
+    storage,
+    chromiumPath: env.CHROMIUM_PATH || undefined,
+    pdfPoolSize: integer(env, 'PDF_POOL_SIZE', 2, 1, 16),
+    attachmentMaxBytes: integer(env, 'ATTACHMENT_MAX_MB', 20, 1, 100) * 1024 * 1024,
+    officeTypes,
+  };
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -111,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 20, 1, 100000),
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
+    documents: documentsConfig(env, resolve(env.DATA_DIR || '.data')),
     workers: env.WORKERS === 'auto' ? availableParallelism() : integer(env, 'WORKERS', 1, 1, 64),
     citizenOidc: oidc,
     demoIdentityProvider,

@@ -6,6 +6,7 @@ import { Migration20261125000004Citizens } from './Migration20261125000004Citize
 import { Migration20261125000005Lifecycle } from './Migration20261125000005Lifecycle';
 import { Migration20261125000010Catalogue } from './Migration20261125000010Catalogue';
 import { Migration20261125000020Citizens2 } from './Migration20261125000020Citizens2';
+import { Migration20261125000030Documents } from './Migration20261125000030Documents';
 
 /**
  * Every migration, in order. Listed explicitly so that the same list runs under tsx, Jest and a
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000005Lifecycle', class: Migration20261125000005Lifecycle },
   { name: 'Migration20261125000010Catalogue', class: Migration20261125000010Catalogue },
   { name: 'Migration20261125000020Citizens2', class: Migration20261125000020Citizens2 },
+  { name: 'Migration20261125000030Documents', class: Migration20261125000030Documents },
 ];

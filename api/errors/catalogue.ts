@@ -29,6 +29,11 @@ export const errorCatalogue = {
   PROCEDURE_VERSION_NOT_FOUND: { status: 404, message: 'Không tìm thấy phiên bản thủ tục hành chính.' },
   HELP_ARTICLE_NOT_FOUND: { status: 404, message: 'Không tìm thấy câu hỏi thường gặp hoặc hướng dẫn.' },
   CATALOGUE_IMPORT_NOT_FOUND: { status: 404, message: 'Không tìm thấy lượt nhập danh mục thủ tục.' },
+  NOTICE_KIND_NOT_FOUND: { status: 404, message: 'Không có mẫu phiếu, giấy tờ này.' },
+  ATTACHMENT_NOT_FOUND: { status: 404, message: 'Không tìm thấy tệp đính kèm.' },
+  RESULT_NOT_FOUND: { status: 404, message: 'Hồ sơ chưa có kết quả giải quyết điện tử.' },
+  DIGITISED_RESULT_NOT_FOUND: { status: 404, message: 'Không tìm thấy kết quả số hóa.' },
+  VERIFICATION_NOT_FOUND: { status: 404, message: 'Không tìm thấy giấy tờ với mã xác thực này. Giấy tờ có thể không do hệ thống phát hành.' },
   // 409 — conflicts and wrong state
   CONFLICT: { status: 409, message: 'Dữ liệu đã bị thay đổi bởi thao tác khác. Vui lòng tải lại và thử lại.' },
   TASK_NOT_OPEN: { status: 409, message: 'Công việc này đã được xử lý hoặc không còn hiệu lực.' },
@@ -47,10 +52,14 @@ export const errorCatalogue = {
   PROCEDURE_NO_OPEN_VERSION: { status: 409, message: 'Thủ tục không có phiên bản dự thảo nào.' },
   PROCEDURE_NOT_PUBLISHED: { status: 409, message: 'Thủ tục chưa được công bố hoặc không còn hiệu lực.' },
   PROCEDURE_ABOLISHED: { status: 409, message: 'Thủ tục đã bị bãi bỏ.' },
+  NOTICE_NOT_APPLICABLE: { status: 409, message: 'Phiếu này không áp dụng cho hồ sơ ở trạng thái hiện tại.' },
+  RESULT_SIGNING_ORDER: { status: 409, message: 'Kết quả phải được người có thẩm quyền ký số trước, sau đó cơ quan mới ký số (đóng dấu) phát hành.' },
   // 413, 415, 429
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Định dạng nội dung không được hỗ trợ.' },
   TOO_MANY_REQUESTS: { status: 429, message: 'Bạn thao tác quá nhiều lần. Vui lòng thử lại sau ít phút.' },
+  ATTACHMENT_TOO_LARGE: { status: 413, message: 'Tệp đính kèm vượt quá dung lượng cho phép.' },
+  FILE_TYPE_REFUSED: { status: 415, message: 'Định dạng tệp không được chấp nhận. Hệ thống nhận tệp PDF, JPEG, PNG và các định dạng văn phòng do tỉnh cho phép.' },
   // 422 — semantically invalid
   AGENCY_CYCLE: { status: 422, message: 'Không thể đặt cơ quan làm cấp dưới của chính nó hoặc của cơ quan cấp dưới.' },
   UNKNOWN_LEVEL: { status: 422, message: 'Cấp hành chính không tồn tại trong cấu hình.' },
@@ -82,9 +91,18 @@ export const errorCatalogue = {
   FEEDBACK_NOT_FOUND: { status: 404, message: 'Không tìm thấy phản ánh, kiến nghị hoặc câu hỏi.' },
   FEEDBACK_ALREADY_ANSWERED: { status: 409, message: 'Phản ánh, kiến nghị hoặc câu hỏi này đã được trả lời.' },
   DOCUMENT_NOT_FOUND: { status: 404, message: 'Không tìm thấy giấy tờ trong kho dữ liệu của bạn.' },
+  // Giấy tờ: notices, attachments, signatures, digitised results (422)
+  NOTICE_TEMPLATE_INVALID: { status: 422, message: 'Mẫu phiếu không hợp lệ.' },
+  ATTACHMENT_INVALID: { status: 422, message: 'Tệp đính kèm không hợp lệ.' },
+  UNKNOWN_COMPONENT: { status: 422, message: 'Thành phần hồ sơ không có trong thủ tục này.' },
+  SIGNATURE_INVALID: { status: 422, message: 'Chữ ký số trên tệp không hợp lệ hoặc tệp đã bị sửa đổi sau khi ký.' },
+  DIGITISED_RESULT_INCOMPLETE: { status: 422, message: 'Kết quả số hóa còn thiếu thông tin bắt buộc.' },
+  PAPER_COPY_UNSUPPORTED: { status: 422, message: 'Chỉ chuyển được tệp PDF, JPEG hoặc PNG sang bản giấy.' },
   // 500 — our fault, never the caller's
   INTERNAL: { status: 500, message: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'Hệ thống đang khởi động hoặc bảo trì.' },
+  PDF_RENDER_FAILED: { status: 503, message: 'Chưa tạo được tệp PDF. Vui lòng thử lại sau ít phút.' },
+  STORED_FILE_CORRUPTED: { status: 500, message: 'Tệp lưu trữ không khớp mã kiểm tra. Sự cố đã được ghi nhận.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;
