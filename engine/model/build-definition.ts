@@ -5,7 +5,7 @@ import type { CompiledRuntime, ElementInfo, EndEventInfo, ProcessDefinition, Tim
 import { attachRuntime } from './definition';
 import { normaliseFeel } from './feel';
 import { manyProperty, referenceProperty, stringProperty, type ModdleElement, type ParseResult } from './moddle';
-import { eventDefinitions, type FlowNode, type ProcessGraph } from './process-graph';
+import { eventDefinitions, isJoin, onCycle, type FlowNode, type ProcessGraph } from './process-graph';
 import { readTimer } from './timer-spec';
 import { readUserTask } from './task-attributes';
 import { isOutcome } from './vocabulary';
@@ -31,6 +31,7 @@ export function buildDefinition(
     sourceContext,
     conditions: new Map([...graph.flows.values()].flatMap((flow) => (flow.condition === undefined ? [] : [[flow.id, normaliseFeel(flow.condition)]]))),
     discardFlows: flowsReachingJoins(graph),
+    loopFlows: flowsLeavingLoops(graph),
     endEvents: new Map(nodes.filter((node) => node.type === 'bpmn:EndEvent').map((node) => [node.id, endEventInfo(node)])),
     userTasks: new Map(userTasks.map((task) => [task.elementId, task])),
     timers: new Map(timers.map((timer) => [timer.elementId, timer])),
@@ -124,9 +125,7 @@ function endEventInfo(node: FlowNode): EndEventInfo {
  */
 function flowsReachingJoins(graph: ProcessGraph): Set<string> {
   const reaching = new Set<FlowNode>();
-  const pending = [...graph.nodes.values()].filter(
-    (node) => (node.type === 'bpmn:ParallelGateway' || node.type === 'bpmn:InclusiveGateway') && node.incoming.length > 1,
-  );
+  const pending = [...graph.nodes.values()].filter(isJoin);
   while (pending.length > 0) {
     const node = pending.pop() as FlowNode;
     if (reaching.has(node)) continue;
@@ -135,6 +134,11 @@ function flowsReachingJoins(graph: ProcessGraph): Set<string> {
     if (node.attachedTo) pending.push(node.attachedTo);
   }
   return new Set([...graph.flows.values()].filter((flow) => flow.target && reaching.has(flow.target)).map((flow) => flow.id));
+}
+
+/** Flows whose source lies on a cycle of its scope: the source can be reached again from itself. */
+function flowsLeavingLoops(graph: ProcessGraph): Set<string> {
+  return new Set([...graph.flows.values()].filter((flow) => flow.source && !flow.source.attachedTo && onCycle(flow.source)).map((flow) => flow.id));
 }
 
 function elementList(graph: ProcessGraph): ElementInfo[] {

@@ -91,6 +91,11 @@ export interface CompiledRuntime {
   conditions: Map<string, string>;
   /** Flows whose discard must travel on, because a joining gateway waits downstream. */
   discardFlows: Set<string>;
+  /**
+   * Flows leaving an element that sits on a loop: their source may take them on a later pass, so
+   * its choice not to take them now is not final.
+   */
+  loopFlows: Set<string>;
   endEvents: Map<string, EndEventInfo>;
   userTasks: Map<string, UserTaskInfo>;
   timers: Map<string, TimerInfo>;

@@ -137,3 +137,27 @@ export function eventDefinitions(node: FlowNode): ModdleElement[] {
 export function allNodes(graph: ProcessGraph): FlowNode[] {
   return [...graph.nodes.values()];
 }
+
+/** True when the node can be reached again from itself along sequence flows (its boundary events included). */
+export function onCycle(start: FlowNode): boolean {
+  const seen = new Set<FlowNode>();
+  const pending = successors(start);
+  while (pending.length > 0) {
+    const node = pending.pop() as FlowNode;
+    if (node === start) return true;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    pending.push(...successors(node));
+  }
+  return false;
+}
+
+/** The nodes a token (or a boundary event) can move to next from this node. */
+export function successors(node: FlowNode): FlowNode[] {
+  return [...node.outgoing.flatMap((flow) => (flow.target ? [flow.target] : [])), ...node.boundaryEvents];
+}
+
+/** A parallel or inclusive gateway with several incoming flows: it waits for its branches. */
+export function isJoin(node: FlowNode): boolean {
+  return (node.type === 'bpmn:ParallelGateway' || node.type === 'bpmn:InclusiveGateway') && node.incoming.length > 1;
+}

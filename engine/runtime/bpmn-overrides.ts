@@ -31,9 +31,15 @@ interface FlowThis {
  * condition compiled from the diagram, and never consults either.
  *
  * Discards: bpmn-elements marks every path not taken as discarded, element by element, so that a
- * joining gateway knows not to wait for it. In a one-stop flow with approve/return loops that walk
- * costs most of a step's messages and leads nowhere: no gateway waits. The compiled definition
- * lists the flows from which a joining gateway can be reached; only those keep propagating.
+ * joining gateway knows not to wait for it. Two corrections:
+ * - In a one-stop flow with approve/return loops that walk costs most of a step's messages and
+ *   leads nowhere: no gateway waits. The compiled definition lists the flows from which a joining
+ *   gateway can be reached; only those keep propagating.
+ * - An element on a loop (a review that may be returned) decides afresh on every pass. Its choice
+ *   not to take a flow this time is not final, and passed on it would let a join downstream fire
+ *   before the branch really arrived. Such a discard stops here; a dead path (the element itself
+ *   was discarded, and the discard carries its trail) still propagates. Boundary events of such
+ *   an element may not lead into a join at all (validation rule LOOPED_BOUNDARY_JOIN).
  */
 export function PlatformSequenceFlow(this: FlowThis, ...args: unknown[]): void {
   BaseSequenceFlow.apply(this, args);
@@ -41,9 +47,17 @@ export function PlatformSequenceFlow(this: FlowThis, ...args: unknown[]): void {
 PlatformSequenceFlow.prototype = Object.create(BaseSequenceFlow.prototype);
 PlatformSequenceFlow.prototype.constructor = PlatformSequenceFlow;
 PlatformSequenceFlow.prototype.discard = function discard(this: FlowThis, ...args: unknown[]): unknown {
-  if (!contextOf(this).discardFlows.has(this.id)) return undefined;
+  const context = contextOf(this);
+  if (!context.discardFlows.has(this.id)) return undefined;
+  if (context.loopFlows.has(this.id) && !isDeadPath(args[0])) return undefined;
   return BaseSequenceFlow.prototype.discard.apply(this, args);
 };
+
+/** A discard that travels a dead path carries the trail of elements it came through. */
+function isDeadPath(content: unknown): boolean {
+  const trail = (content as { discardSequence?: unknown } | undefined)?.discardSequence;
+  return Array.isArray(trail) && trail.length > 0;
+}
 PlatformSequenceFlow.prototype.getCondition = function getCondition(this: FlowThis): FeelCondition | null {
   if (this.feelCondition === undefined) {
     const context = contextOf(this);

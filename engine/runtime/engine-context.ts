@@ -11,6 +11,8 @@ export interface EngineContext {
   variables: Record<string, unknown>;
   /** Flows whose discard must propagate (see runtime/bpmn-overrides.ts). */
   discardFlows: ReadonlySet<string>;
+  /** Flows leaving an element on a loop (see CompiledRuntime.loopFlows). */
+  loopFlows: ReadonlySet<string>;
   /** FEEL text per conditional flow id. */
   conditions: ReadonlyMap<string, string>;
 }

@@ -48,7 +48,7 @@ export class EngineSession {
     now: Date,
     variables: Record<string, unknown>,
   ) {
-    this.context = { now, variables, discardFlows: runtime.discardFlows, conditions: runtime.conditions };
+    this.context = { now, variables, discardFlows: runtime.discardFlows, loopFlows: runtime.loopFlows, conditions: runtime.conditions };
     this.engine = new Engine({
       name: definition.processId,
       sourceContext: runtime.sourceContext,

@@ -5,7 +5,7 @@ import { BPMN_MAX_BYTES, guardXml } from '../model/xml-guard';
 import { checkSupportedElements } from './element-rules';
 import { FindingList, label } from './findings';
 import { checkFlows } from './flow-rules';
-import { checkConditions, checkGateways } from './gateway-rules';
+import { checkConditions, checkGateways, checkJoins } from './gateway-rules';
 import { checkScripts } from './script-rules';
 import { checkTasks } from './task-rules';
 import { checkTimers } from './timer-rules';
@@ -44,6 +44,7 @@ export async function analyse(xml: unknown, options: AnalyseOptions = {}): Promi
   checkFlows(graph, findings);
   checkTasks(graph, options.knownRoles, processIds(parsed.rootElement), findings);
   checkGateways(graph, findings);
+  checkJoins(graph, findings);
   checkConditions(graph, findings);
   checkTimers(graph, findings);
   return { findings, parsed, process, graph };

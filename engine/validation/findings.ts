@@ -31,6 +31,8 @@ export const FINDING_CODES = [
   'UNKNOWN_OUTCOME',
   'GATEWAY_NO_DEFAULT',
   'GATEWAY_FLOW_WITHOUT_CONDITION',
+  /** A boundary event of a repeatable step leads into a joining gateway (see runtime/bpmn-overrides.ts). */
+  'LOOPED_BOUNDARY_JOIN',
   'INVALID_CONDITION',
   'CONDITION_USES_CLOCK',
   'INVALID_TIMER',

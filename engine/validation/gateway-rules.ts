@@ -1,5 +1,5 @@
 import { checkFeel } from '../model/feel';
-import type { ProcessGraph } from '../model/process-graph';
+import { isJoin, onCycle, successors, type FlowNode, type ProcessGraph } from '../model/process-graph';
 import { label, type FindingList } from './findings';
 
 const DECISION_GATEWAYS = new Set(['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway']);
@@ -48,4 +48,37 @@ export function checkConditions(graph: ProcessGraph, findings: FindingList): voi
       );
     }
   }
+}
+
+/**
+ * A joining gateway learns that a branch will not come from the discards of the paths not taken.
+ * A boundary event of a step that can be repeated (a draft that may be returned) is discarded each
+ * time the step completes, yet may fire on a later pass, so a join behind it could never tell
+ * whether to wait. Such a boundary path must end on its own instead.
+ */
+export function checkJoins(graph: ProcessGraph, findings: FindingList): void {
+  for (const boundary of graph.nodes.values()) {
+    if (!boundary.attachedTo || !onCycle(boundary.attachedTo)) continue;
+    const join = reachableJoin(boundary);
+    if (join) {
+      findings.add(
+        'LOOPED_BOUNDARY_JOIN',
+        `Sự kiện biên ${label(boundary)} gắn vào bước có thể lặp lại nhưng dẫn tới cổng hợp nhánh ${label(join)}; hãy cho nhánh này kết thúc riêng.`,
+        boundary.id,
+      );
+    }
+  }
+}
+
+function reachableJoin(start: FlowNode): FlowNode | undefined {
+  const seen = new Set<FlowNode>();
+  const pending = successors(start);
+  while (pending.length > 0) {
+    const node = pending.pop() as FlowNode;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (isJoin(node)) return node;
+    pending.push(...successors(node));
+  }
+  return undefined;
 }
