@@ -2,8 +2,12 @@ import { randomBytes } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { citizenAuthRoutes } from './auth-routes';
+import { citizenRoutes } from './citizen-routes';
 import { createDemoProvider, DEMO_IDP_PREFIX } from './demo-idp/provider';
 import { demoIdentityProviderRoutes } from './demo-idp/routes';
+import { draftRoutes } from './drafts';
+import { citizenServicesOfficerRoutes } from './officer-routes';
+import { publicPortalRoutes } from './public-routes';
 import { CitizenSignIn, inProcessFetch } from './sign-in';
 
 /** The portal's client id at the demo provider; the secret is made at each start. */
@@ -32,4 +36,8 @@ export const citizenPortal = fp(async (app: FastifyInstance) => {
   }
 
   await app.register(citizenAuthRoutes, { signIn, providerName });
+  await app.register(citizenRoutes);
+  await app.register(draftRoutes);
+  await app.register(publicPortalRoutes);
+  await app.register(citizenServicesOfficerRoutes);
 }, { name: 'citizens', dependencies: ['context', 'auth', 'calendar'] });
