@@ -8,6 +8,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(cookie|feelin|lezer-feel|@lezer)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  testTimeout: 30000,
+  // Generous: a suite starts real PostgreSQL databases and the whole app; CI machines have 2 cores.
+  testTimeout: 90000,
   maxWorkers: 2,
 };

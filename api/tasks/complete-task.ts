@@ -5,6 +5,7 @@ import { AppError } from '../errors/catalogue';
 import type { Principal } from '../identity/principal';
 import type { DefinitionStore } from '../workflow/definitions';
 import { persistStep, type DossierChange } from '../workflow/step-writer';
+import { SUPPLEMENT_MESSAGE } from '../dossiers/actions/receive-supplement';
 import { taskForOfficer } from './task-access';
 
 export interface Completion {
@@ -50,7 +51,8 @@ export async function completeTaskCommand(
     if (error instanceof EngineError) throw new AppError(error.code === 'ACTION_NOT_OFFERED' ? 'ACTION_NOT_OFFERED' : 'TASK_NOT_OPEN');
     throw error;
   }
-  const change = dossierChange(step.completed, step.outcome, completion.action, task.dossier_status, now);
+  const awaitsSupplement = step.waiting.some((wait) => wait.messageName === SUPPLEMENT_MESSAGE);
+  const change = dossierChange(step.completed, step.outcome, awaitsSupplement, task.dossier_status, now);
   await persistStep(
     { db, calendar, now, actor: { id: principal.id, name: principal.fullName } },
     { id: task.dossier_id, version: task.dossier_version, agencyId: task.agency_id },
@@ -70,10 +72,11 @@ export async function completeTaskCommand(
 
 /**
  * What a completed step means for the dossier: a finished process resolves it with the end
- * event's outcome; a request to supplement stops the clock until the papers arrive (E2).
+ * event's outcome; a process now waiting for the applicant's papers stops the clock until they
+ * arrive (E2). The diagram decides who may confirm such a request (the department head, say).
  */
-function dossierChange(completed: boolean, outcome: string | undefined, action: string, status: string, now: Date): DossierChange {
+function dossierChange(completed: boolean, outcome: string | undefined, awaitsSupplement: boolean, status: string, now: Date): DossierChange {
   if (completed) return { status: outcome && FINAL_OUTCOMES.has(outcome) ? outcome : 'result_ready', resolvedAt: now };
-  if (action === 'request_supplement') return { status: 'supplement_requested', clockStoppedAt: now };
+  if (awaitsSupplement && status !== 'supplement_requested') return { status: 'supplement_requested', clockStoppedAt: now };
   return { status };
 }

@@ -5,6 +5,7 @@ import type TestAgent from 'supertest/lib/agent';
 import type { ControllableClock } from '../../api/calendar/clock';
 import { loadConfig } from '../../api/config';
 import { startPlatform, type RunningPlatform } from '../../api/server';
+import { TEMPLATE_DATABASE } from './template';
 
 export const ADMIN_PASSWORD = 'Quantri@2026xyz';
 
@@ -22,7 +23,7 @@ export async function createTestDatabase(): Promise<string> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
-  await client.query(`create database ${name}`);
+  await client.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
   await client.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
