@@ -104,7 +104,9 @@ const birth: ProcedureInput = {
   conditions: 'Đăng ký trong thời hạn 60 ngày kể từ ngày sinh.',
   legalBasis: 'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP; Thông tư số 04/2024/TT-BTP.',
   serviceLevel: 'full_online',
-  processKey: 'one-stop-standard',
+  // Settled at the commune desk the same day: the standard process's step budgets (5.6 working days)
+  // would not fit the one-day legal time, and publication would refuse it.
+  processKey: 'immediate-result',
   formSchema: birthRegistrationForm,
 };
 
