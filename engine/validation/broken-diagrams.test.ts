@@ -31,6 +31,7 @@ const cases: [fixture: string, code: FindingCode, elementId: string | undefined]
   ['javascript-condition', 'SCRIPT_FORBIDDEN', 'approved'],
   ['camunda-script', 'SCRIPT_FORBIDDEN', 'review'],
   ['js-expression', 'EXPRESSION_FORBIDDEN', 'approved'],
+  ['juel-role', 'EXPRESSION_FORBIDDEN', 'review'],
   ['unsupported-element', 'UNSUPPORTED_ELEMENT', 'review'],
   ['message-start-event', 'UNSUPPORTED_ELEMENT', 'start'],
   ['invalid-budget', 'INVALID_BUDGET', 'review'],
