@@ -21,6 +21,7 @@ const cases: [fixture: string, code: FindingCode, elementId: string | undefined]
   ['unknown-role', 'UNKNOWN_ROLE', 'review'],
   ['unreachable-element', 'UNREACHABLE_ELEMENT', 'orphan'],
   ['gateway-without-default', 'GATEWAY_NO_DEFAULT', 'decision'],
+  ['conditional-flow-without-default', 'CONDITIONAL_FLOWS_NO_DEFAULT', 'review'],
   ['looped-boundary-join', 'LOOPED_BOUNDARY_JOIN', 'check_late'],
   ['invalid-feel-condition', 'INVALID_CONDITION', 'approved'],
   ['condition-uses-clock', 'CONDITION_USES_CLOCK', 'approved'],

@@ -31,6 +31,7 @@ export const FINDING_CODES = [
   'UNKNOWN_OUTCOME',
   'GATEWAY_NO_DEFAULT',
   'GATEWAY_FLOW_WITHOUT_CONDITION',
+  'CONDITIONAL_FLOWS_NO_DEFAULT',
   /** A boundary event of a repeatable step leads into a joining gateway (see runtime/bpmn-overrides.ts). */
   'LOOPED_BOUNDARY_JOIN',
   'INVALID_CONDITION',

@@ -11,21 +11,32 @@ const DECISION_GATEWAYS = new Set(['bpmn:ExclusiveGateway', 'bpmn:InclusiveGatew
  */
 export function checkGateways(graph: ProcessGraph, findings: FindingList): void {
   for (const node of graph.nodes.values()) {
-    if (!DECISION_GATEWAYS.has(node.type) || node.outgoing.length < 2) continue;
+    if (node.outgoing.length === 0) continue;
     const hasDefault = node.outgoing.some((flow) => flow.isDefault);
     const unconditional = node.outgoing.filter((flow) => !flow.isDefault && flow.condition === undefined);
-    if (!hasDefault && unconditional.length === 0) {
+    const mayStop = !hasDefault && unconditional.length === 0;
+    if (DECISION_GATEWAYS.has(node.type)) {
+      if (mayStop) {
+        findings.add(
+          'GATEWAY_NO_DEFAULT',
+          `Cổng rẽ nhánh ${label(node)} có mọi luồng ra đều có điều kiện nhưng không có luồng mặc định; hồ sơ có thể bị dừng tại đây.`,
+          node.id,
+        );
+      }
+      if (node.outgoing.length < 2) continue;
+      for (const flow of unconditional) {
+        findings.add(
+          'GATEWAY_FLOW_WITHOUT_CONDITION',
+          `Luồng ${label(flow)} ra khỏi cổng ${label(node)} không có điều kiện và không phải luồng mặc định.`,
+          flow.id,
+        );
+      }
+    } else if (mayStop && node.type !== 'bpmn:ParallelGateway') {
+      // Conditional flows straight out of a step behave like an inclusive gateway: same risk.
       findings.add(
-        'GATEWAY_NO_DEFAULT',
-        `Cổng rẽ nhánh ${label(node)} có mọi luồng ra đều có điều kiện nhưng không có luồng mặc định; hồ sơ có thể bị dừng tại đây.`,
+        'CONDITIONAL_FLOWS_NO_DEFAULT',
+        `Mọi luồng ra khỏi ${label(node)} đều có điều kiện nhưng không có luồng mặc định; hồ sơ có thể bị dừng tại đây.`,
         node.id,
-      );
-    }
-    for (const flow of unconditional) {
-      findings.add(
-        'GATEWAY_FLOW_WITHOUT_CONDITION',
-        `Luồng ${label(flow)} ra khỏi cổng ${label(node)} không có điều kiện và không phải luồng mặc định.`,
-        flow.id,
       );
     }
   }
