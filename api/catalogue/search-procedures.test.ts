@@ -88,4 +88,12 @@ describe('searching the catalogue (A7)', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['/querystring/pageSize', '/querystring/serviceLevel']));
   });
+
+  it('documents its routes in the OpenAPI document', async () => {
+    const docs = await kit.get('/docs/json');
+    expect(docs.status).toBe(200);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining([
+      '/api/procedures', '/api/procedures/{code}', '/api/admin/procedures', '/api/admin/procedures/{code}/publish', '/api/admin/catalogue/imports',
+    ]));
+  });
 });

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { catalogueCodesOf } from './agency-catalogue';
 import type { ServiceLevel, WorkingDuration } from './model';
 import { sql } from './sql';
 
@@ -63,18 +62,21 @@ interface HitRow {
   cross_boundary: boolean;
   score: string | number;
   total: string | number;
+  agency_codes: string[];
 }
 
 /**
  * The keyword, unaccented, as two full-text queries over the names' syllables. Each word stands
  * for itself or any known syllable one edit away (two for long words): "dumg" reads as "dung".
  * The last word is also a prefix, for searching while typing. `all_words` wants every word;
- * `any_word`, the fallback, wants one.
+ * `any_word`, the fallback, wants one. Twelve words are plenty for a procedure's name.
  */
 const KEYWORD = `
   given as (select ?::text as raw, search_normalize(?::text) as text),
   words as (
-    select t.w, t.ord from given, regexp_split_to_table(given.text, '[^a-z0-9]+') with ordinality as t(w, ord) where t.w <> ''
+    select t.w, row_number() over (order by t.ord) as ord
+      from given, regexp_split_to_table(given.text, '[^a-z0-9]+') with ordinality as t(w, ord)
+     where t.w <> '' order by t.ord limit 12
   ),
   alternatives as (
     select words.ord, words.w, array_agg(distinct sw.word) filter (where sw.word is not null) as alts
@@ -128,18 +130,25 @@ async function runSearch(em: EntityManager, query: SearchQuery, mode: 'all_words
     params.push(value);
   }
   params.push(query.pageSize, (query.page - 1) * query.pageSize);
+  // The page's agencies come in the same round trip, looked up for the page's rows only.
   return sql<HitRow>(em, `
-    with ${KEYWORD}
-    select v.procedure_id, p.code, v.version, v.name, s.code as sector_code, s.name as sector_name, v.service_level,
-           v.processing_time_value, v.processing_time_unit, v.immediate_result, v.postal_allowed, v.cross_boundary,
-           ${score} as score, count(*) over () as total
-      from procedure_version v
-      join procedure p on p.id = v.procedure_id
-      join sector s on s.id = v.sector_id
-      cross join k
-     where ${conditions.join(' and ')}
-     order by score desc, ${q !== '' ? 'length(v.search_name), ' : ''}v.search_name, p.code
-     limit ? offset ?`, params);
+    with ${KEYWORD},
+    hits as (
+      select v.procedure_id, p.code, v.version, v.name, s.code as sector_code, s.name as sector_name, v.service_level,
+             v.processing_time_value, v.processing_time_unit, v.immediate_result, v.postal_allowed, v.cross_boundary,
+             ${score} as score, count(*) over () as total, v.search_name
+        from procedure_version v
+        join procedure p on p.id = v.procedure_id
+        join sector s on s.id = v.sector_id
+        cross join k
+       where ${conditions.join(' and ')}
+       order by score desc, ${q !== '' ? 'length(v.search_name), ' : ''}v.search_name, p.code
+       limit ? offset ?
+    )
+    select hits.*, coalesce((select json_agg(a.code order by a.path) from procedure_agency pa join agency a on a.id = pa.agency_id
+                              where pa.procedure_id = hits.procedure_id), '[]') as agency_codes
+      from hits
+     order by score desc, ${q !== '' ? 'length(search_name), ' : ''}search_name, code`, params);
 }
 
 export async function searchProcedures(em: EntityManager, query: SearchQuery): Promise<SearchPage> {
@@ -149,7 +158,6 @@ export async function searchProcedures(em: EntityManager, query: SearchQuery): P
     const beyondTheEnd = query.page > 1 && (await runSearch(em, { ...query, page: 1, pageSize: 1 }, 'all_words')).length > 0;
     if (!beyondTheEnd) rows = await runSearch(em, query, 'any_word');
   }
-  const agencies = await catalogueCodesOf(em, rows.map((row) => row.procedure_id));
   return {
     total: rows.length > 0 ? Number(rows[0].total) : 0,
     items: rows.map((row) => ({
@@ -163,7 +171,7 @@ export async function searchProcedures(em: EntityManager, query: SearchQuery): P
       immediateResult: row.immediate_result,
       postalAllowed: row.postal_allowed,
       crossBoundary: row.cross_boundary,
-      agencyCodes: agencies.get(row.procedure_id) ?? [],
+      agencyCodes: row.agency_codes,
       score: Math.round(Number(row.score) * 1000) / 1000,
     })),
   };

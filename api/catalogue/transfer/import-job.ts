@@ -132,6 +132,8 @@ export class CatalogueImports {
       });
     } catch (error) {
       if (error instanceof AppError) return reject(row, input.code, error.code, error.details, error.message);
+      // Another import or officer wrote the same procedure at the same moment.
+      if ((error as { code?: string }).code === '23505') return reject(row, input.code, 'CONFLICT', []);
       this.onFailure(error);
       return reject(row, input.code, 'INTERNAL', []);
     }
