@@ -106,7 +106,7 @@ export async function createDossier(deps: CommandDeps, submitter: Submitter, inp
       await persistStep({ db, calendar: deps.calendar, now, actor }, dossier, null, {}, { kind: 'submitted' });
       return { code, status: 'submitted', receivedAt: null, dueAt: null };
     }
-    const received = await startProcessing(deps, db, dossier, procedure, process.id, actor, input.channel, input.formData);
+    const received = await startProcessing({ ...deps, em: tx }, db, dossier, procedure, process.id, actor, input.channel, input.formData);
     return { code, ...received };
   });
 }

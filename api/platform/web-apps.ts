@@ -10,10 +10,13 @@ const apps = [
   { prefix: '/', dir: 'portal-ui/dist/portal-ui/browser' },
 ];
 
+/** Paths that belong to the API and its documentation, never to an app's client-side routes. */
+const SERVER_PATHS = /^\/(api|docs|demo-idp)(\/|$)/;
+
 /**
- * Serves each built app under its prefix, with the app's index.html for any unknown path below
- * it (client-side routes). An app that is not built is simply absent; /api and /docs are never
- * shadowed.
+ * Serves each built app under its prefix, and the app's index.html for any other page path below
+ * it (client-side routes), through a wildcard route per app. An app that is not built is simply
+ * absent; /api and /docs are never shadowed: unknown paths there still get the JSON 404.
  */
 export async function webApps(app: FastifyInstance, options: { root?: string } = {}) {
   const root = resolve(options.root ?? join(__dirname, '..', '..'));
@@ -21,12 +24,12 @@ export async function webApps(app: FastifyInstance, options: { root?: string } =
     const path = join(root, dir);
     if (!existsSync(join(path, 'index.html'))) continue;
     await app.register(async (scope) => {
-      await scope.register(fastifyStatic, { root: path, prefix: '/', wildcard: false, index: ['index.html'], decorateReply: true });
-      scope.setNotFoundHandler((request, reply) => {
-        const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]);
-        if (wantsPage) return reply.type('text/html').sendFile('index.html');
-        return sendError(reply, 'NOT_FOUND');
+      await scope.register(fastifyStatic, { root: path, prefix, wildcard: false, index: ['index.html'] });
+      scope.get(`${prefix}*`, { schema: { hide: true } }, (request, reply) => {
+        const file = request.url.split('?')[0];
+        if (SERVER_PATHS.test(file) || /\.[a-z0-9]+$/i.test(file)) return sendError(reply, 'NOT_FOUND');
+        return reply.type('text/html').sendFile('index.html', path);
       });
-    }, { prefix: prefix === '/' ? '' : prefix.slice(0, -1) });
+    });
   }
 }
