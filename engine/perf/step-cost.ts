@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeTask, HotEngineCache, start, validateBpmn, type ProcessDefinition, type StepResult } from '../index';
+import { measureNaive } from './naive-step';
 
 const iterations = Number(process.argv[2] ?? 300);
 const now = new Date('2026-03-02T09:00:00+07:00');
@@ -36,12 +37,17 @@ async function main(): Promise<void> {
 
   const cold = await measure(definition, iterations, undefined);
   const hot = await measure(definition, iterations, new HotEngineCache());
+  await measureNaive(definition, xml, LOOP, 30, cpuMs);
+  const naive = await measureNaive(definition, xml, LOOP, iterations, cpuMs);
   const report = {
     compile_ms: round(compileMs),
     start_ms: round(startMs),
     complete_task_cold_ms: round(cold.ms),
     complete_task_hot_ms: round(hot.ms),
     state_bytes: cold.stateBytes,
+    naive_start_ms: round(naive.startMs),
+    naive_step_ms: round(naive.stepMs),
+    naive_state_bytes: naive.stateBytes,
     heap_mb: round(process.memoryUsage().heapUsed / 1e6),
   };
   for (const [name, value] of Object.entries(report)) console.log(`${name}: ${value}`);
