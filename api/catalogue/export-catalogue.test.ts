@@ -28,7 +28,9 @@ describe('exporting the catalogue and importing it elsewhere (round trip)', () =
   }
 
   beforeAll(async () => {
-    [source, target] = await Promise.all([startCatalogueKit(), startCatalogueKit()]);
+    // One after the other: two platforms starting at once compete for a small machine.
+    source = await startCatalogueKit();
+    target = await startCatalogueKit();
     for (const kit of [source, target]) await kit.deploy('standard', STANDARD_TASKS);
     await source.publish(sampleProcedure({
       steps: 'Bước 1: nộp hồ sơ.\nBước 2: nhận kết quả, "đúng hẹn".', applicants: 'Hộ gia đình, cá nhân', postalAllowed: true,
