@@ -36,6 +36,8 @@ function checkValue({ type, value }: TimerSpec): string | undefined {
         return undefined;
       case 'timeDate':
         if (Number.isNaN(getDate(value).getTime())) return `"${value}" không phải thời điểm ISO 8601`;
+        // Without an offset the instant would depend on the server's time zone.
+        if (!/T[\d:.,]+(Z|[+-]\d{2}(:?\d{2})?)$/.test(value)) return `thời điểm "${value}" phải ghi rõ múi giờ, ví dụ 2026-04-01T08:00:00+07:00`;
         return undefined;
       case 'timeCycle': {
         const interval = new ISOInterval(value).parse();

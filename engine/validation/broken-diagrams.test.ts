@@ -27,6 +27,7 @@ const cases: [fixture: string, code: FindingCode, elementId: string | undefined]
   ['condition-uses-clock', 'CONDITION_USES_CLOCK', 'approved'],
   ['invalid-timer-duration', 'INVALID_TIMER', 'deadline'],
   ['invalid-timer-date', 'INVALID_TIMER', 'deadline'],
+  ['timer-date-without-zone', 'INVALID_TIMER', 'deadline'],
   ['invalid-timer-cycle', 'INVALID_TIMER', 'deadline'],
   ['script-task', 'SCRIPT_FORBIDDEN', 'review'],
   ['javascript-condition', 'SCRIPT_FORBIDDEN', 'approved'],

@@ -80,6 +80,18 @@ export async function citizenToken(platform: TestPlatform, subject: string, full
   return platform.app.jwt.sign({ sub: String(row!.id), ver: 0, kind: 'citizen' });
 }
 
+/** An officer account of any agency and roles, with a token, without the first-login password change. */
+export async function officerToken(platform: TestPlatform, username: string, agencyCode: string, roles: string[], fullName = 'Cán bộ thử nghiệm'): Promise<string> {
+  const db = sql(platform.orm.em.fork());
+  const row = await db.one<{ id: number }>(
+    `insert into app_user (username, password_hash, full_name, agency_id, must_change_password)
+     values (?, 'not-a-hash', ?, (select id from agency where code = ?), false) returning id`,
+    [username, fullName, agencyCode],
+  );
+  for (const role of roles) await db.run('insert into user_role (user_id, role) values (?, ?)', [row!.id, role]);
+  return platform.app.jwt.sign({ sub: String(row!.id), ver: 0 });
+}
+
 export const demoLogin = (platform: TestPlatform, username: string) => platform.login(username, DEMO_PASSWORD);
 
 /** The text of a PDF as poppler's pdftotext reads it, layout kept so table rows stay on one line. */
