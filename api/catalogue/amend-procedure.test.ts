@@ -1,4 +1,5 @@
 import { findProcedureVersion, findPublishedProcedure } from '.';
+import { sql } from './sql';
 import { BUILDING_DEPT, DECISION, KIT_TIMEOUT, STANDARD_TASKS, sampleProcedure, startCatalogueKit, type CatalogueKit } from './catalogue-test-kit';
 
 describe('amending and abolishing a published procedure (A4)', () => {
@@ -28,6 +29,11 @@ describe('amending and abolishing a published procedure (A4)', () => {
     }));
     expect(amended.body.form).toEqual(expect.objectContaining({ version: 2, views: form.views }));
     expect((await kit.get('/api/procedures/1.000948')).body.version).toBe(1);
+    // A sandbox test run reads the draft; its form carries the revision, so validator caches never serve an older draft.
+    const [draft] = await sql<{ id: number }>(kit.platform.orm.em.fork(), `select v.id from procedure_version v where v.version = 2`);
+    const sandbox = await findProcedureVersion(kit.platform.orm.em.fork(), draft.id);
+    expect(sandbox).toEqual(expect.objectContaining({ version: 2, status: 'draft', processKey: 'standard', processVersion: 1, agencyCodes: [BUILDING_DEPT] }));
+    expect(sandbox?.form).toEqual(expect.objectContaining({ id: '1.000948', version: '2-r1' }));
     const twice = await kit.post(kit.tokens.designer, '/api/admin/procedures/1.000948/versions', {});
     expect(twice.status).toBe(409);
     expect(twice.body.error.code).toBe('PROCEDURE_DRAFT_EXISTS');

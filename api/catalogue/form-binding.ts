@@ -54,9 +54,10 @@ export function bindForm(
 ): BoundForm {
   const wrapped = !isFormDefinition(formSchema);
   const given = (wrapped ? { schema: formSchema } : formSchema) as FormDefinition;
+  // `id@version` keys the compiled validators (forms' FormValidator): the procedure's code and version name one immutable form.
   const form: FormDefinition = {
     ...given,
-    id: typeof given.id === 'string' && given.id.trim() !== '' ? given.id : target.code,
+    id: target.code,
     version: target.version,
     title: typeof given.title === 'string' ? given.title : target.name,
   };

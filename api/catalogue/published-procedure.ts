@@ -57,7 +57,8 @@ async function toPublished(em: EntityManager, version: ProcedureVersion): Promis
     // Before publication (a test run) the catalogue is still empty: the record's own agencies stand in.
     agencyCodes: catalogue.length > 0 ? catalogue : version.agencyCodes,
     components: version.components.map(({ code, name, required, originals, copies }) => ({ code, name, required, originals, copies })),
-    form: version.form,
+    // A draft changes under the same version number: its revision keeps validator caches from serving a stale schema.
+    form: { ...version.form, id: version.code, version: version.status === 'draft' || version.status === 'in_review' ? `${version.version}-r${version.revision}` : version.version },
     fees: version.fees.map(({ name, amount }) => ({ name, amount })),
   };
 }
