@@ -52,9 +52,19 @@ export function readableTime(iso: unknown): string | null {
 
 export interface HistoryEvent {
   kind: string;
+  /** The action a completed step took (request_supplement, refuse, …). */
+  action: string | null;
   comment: string | null;
   data: Record<string, unknown> | null;
   taskName: string | null;
+}
+
+/**
+ * A request to supplement: its own history entry, or a step completed with that action (the
+ * internal process asks for the papers from any step that offers `request_supplement`).
+ */
+export function isSupplementRequest(event: Pick<HistoryEvent, 'kind' | 'action'>): boolean {
+  return event.kind === 'supplement_requested' || (event.kind === 'task_completed' && event.action === 'request_supplement');
 }
 
 const itemsOf = (data: Record<string, unknown> | null): string[] =>
@@ -65,6 +75,12 @@ const itemsOf = (data: Record<string, unknown> | null): string[] =>
  * internal steps (timers, consultations between agencies, field visits) and officers' notes.
  */
 export function citizenHistoryEntry(event: HistoryEvent): { title: string; detail: string | null } | null {
+  if (isSupplementRequest(event)) {
+    const items = itemsOf(event.data);
+    const list = items.length ? ` Cần bổ sung: ${items.join('; ')}.` : '';
+    return { title: 'Cơ quan yêu cầu bổ sung hồ sơ', detail: `${event.comment ?? ''}${list}`.trim() || null };
+  }
+  if (event.kind === 'task_completed' && event.action === 'refuse') return { title: 'Cơ quan không giải quyết hồ sơ', detail: event.comment };
   switch (event.kind) {
     case 'submitted':
       return { title: 'Hồ sơ đã được nộp trực tuyến', detail: null };
@@ -74,11 +90,6 @@ export function citizenHistoryEntry(event: HistoryEvent): { title: string; detai
     }
     case 'refused':
       return { title: 'Hồ sơ không được tiếp nhận', detail: event.comment };
-    case 'supplement_requested': {
-      const items = itemsOf(event.data);
-      const list = items.length ? ` Cần bổ sung: ${items.join('; ')}.` : '';
-      return { title: 'Cơ quan yêu cầu bổ sung hồ sơ', detail: `${event.comment ?? ''}${list}`.trim() || null };
-    }
     case 'supplement_received':
       return { title: 'Hồ sơ đã được bổ sung, tiếp tục giải quyết', detail: null };
     case 'task_completed':

@@ -39,6 +39,7 @@ describe('my dossiers', () => {
     expect(response.status).toBe(200);
     expect(response.headers['x-total-count']).toBe('2');
     expect(response.body.map((d: { code: string }) => d.code)).toEqual([`${agencyCode}-260302-0001`, `${agencyCode}-260302-0002`]);
+    expect(response.body.some((d: { code: string }) => d.code.endsWith('0003'))).toBe(false);
     expect(response.body[0]).toMatchObject({ statusLabel: 'Cần bổ sung hồ sơ', actionNeeded: true, canRate: false, agencyName: 'Sở Xây dựng tỉnh Thử nghiệm' });
     expect(response.body[1]).toMatchObject({ status: 'returned', timeliness: 'early', timelinessLabel: 'Có kết quả trước hạn', canRate: true });
 
@@ -66,6 +67,18 @@ describe('my dossiers', () => {
     expect(JSON.stringify(detail.history)).not.toContain('Ghi chú nội bộ');
     expect(detail.notices.map((n: { kind: string }) => n.kind)).toEqual(['receipt', 'supplement-request']);
     expect(detail.notices[0].url).toBe(`/api/dossiers/${agencyCode}-260302-0001/notices/receipt.pdf`);
+  });
+
+  it('reads a supplement requested from a step of the internal process the same way', async () => {
+    await insertDossier(platform, {
+      code: `${agencyCode}-260302-0004`, agencyCode, applicantSubject: an.subject, status: 'supplement_requested',
+      events: [{ at: t('2026-03-03T10:00:00'), kind: 'task_completed', taskKey: 'head_assign', action: 'request_supplement', comment: 'Thiếu bản vẽ mặt bằng.' }],
+      tasks: [{ taskKey: 'head_assign', name: 'Lãnh đạo phòng xem xét, phân công thụ lý', completedBy: 'admin' }],
+    });
+    const detail = (await platform.http.get(`/api/citizen/dossiers/${agencyCode}-260302-0004`).set(bearer(an.token))).body;
+    expect(detail.supplement).toMatchObject({ requestedAt: '2026-03-03T10:00:00+07:00', reason: 'Thiếu bản vẽ mặt bằng.' });
+    expect(detail.history).toEqual([{ at: '2026-03-03T10:00:00+07:00', title: 'Cơ quan yêu cầu bổ sung hồ sơ', detail: 'Thiếu bản vẽ mặt bằng.' }]);
+    expect(detail.notices.map((n: { kind: string }) => n.kind)).toContain('supplement-request');
   });
 
   it('says how the result comes back once it is ready', async () => {

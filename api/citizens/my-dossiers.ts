@@ -3,7 +3,7 @@ import { toIsoLocal } from '../calendar/local-time';
 import type { Sql } from '../db/sql';
 import { AppError } from '../errors/catalogue';
 import {
-  CHANNEL_LABELS, citizenHistoryEntry, citizenStatus, OPEN_STATUSES, RATEABLE_STATUSES, RESULT_DELIVERY, TIMELINESS_LABELS,
+  CHANNEL_LABELS, citizenHistoryEntry, citizenStatus, isSupplementRequest, OPEN_STATUSES, RATEABLE_STATUSES, RESULT_DELIVERY, TIMELINESS_LABELS,
 } from './citizen-terms';
 
 /**
@@ -87,14 +87,15 @@ export async function myDossierRow(db: Sql, subject: string, code: string) {
   return row;
 }
 
-interface EventRow { at: Date; kind: string; comment: string | null; data: Record<string, unknown> | null; task_name: string | null }
+interface EventRow { at: Date; kind: string; action: string | null; comment: string | null; data: Record<string, unknown> | null; task_name: string | null }
 
 /** Phiếu, giấy tờ the applicant may download, as the documents feature serves them. */
-function noticesOf(code: string, row: DossierRow, kinds: Set<string>) {
+function noticesOf(code: string, row: DossierRow, events: EventRow[]) {
+  const kinds = new Set(events.map((event) => event.kind));
   const notices: { kind: string; label: string; url: string }[] = [];
   const add = (kind: string, label: string) => notices.push({ kind, label, url: `/api/dossiers/${encodeURIComponent(code)}/notices/${kind}.pdf` });
   if (row.received_at) add('receipt', 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả');
-  if (kinds.has('supplement_requested')) add('supplement-request', 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ');
+  if (events.some(isSupplementRequest)) add('supplement-request', 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ');
   if (row.status === 'refused') add('refusal', 'Phiếu từ chối tiếp nhận giải quyết hồ sơ');
   if (kinds.has('extended')) add('apology', 'Phiếu xin lỗi và hẹn lại ngày trả kết quả');
   if (row.status === 'withdrawn' || row.status === 'stopped') add('stop', 'Thông báo dừng xử lý hồ sơ');
@@ -104,15 +105,14 @@ function noticesOf(code: string, row: DossierRow, kinds: Set<string>) {
 export async function myDossierDetail(db: Sql, calendar: WorkingCalendar, now: Date, subject: string, code: string) {
   const row = await myDossierRow(db, subject, code);
   const events = await db.all<EventRow>(
-    `select e.at, e.kind, e.comment, e.data,
+    `select e.at, e.kind, e.action, e.comment, e.data,
             (select t.name from task t where t.dossier_id = e.dossier_id and t.task_key = e.task_key order by t.id desc limit 1) as task_name
        from dossier_event e where e.dossier_id = ? order by e.id`, [row.id],
   );
   const rating = await db.one<{ average: string; created_at: Date }>('select average, created_at from dossier_rating where dossier_id = ?', [row.id]);
-  const kinds = new Set(events.map((event) => event.kind));
-  const lastOf = (kind: string) => [...events].reverse().find((event) => event.kind === kind);
-  const supplement = row.status === 'supplement_requested' ? lastOf('supplement_requested') : undefined;
-  const refusal = row.status === 'refused' ? lastOf('refused') : undefined;
+  const last = (matches: (event: EventRow) => boolean) => [...events].reverse().find(matches);
+  const supplement = row.status === 'supplement_requested' ? last(isSupplementRequest) : undefined;
+  const refusal = row.status === 'refused' ? last((event) => event.kind === 'refused') : undefined;
   const status = citizenStatus(row.status, row.result_delivery);
   return {
     ...summary(calendar, now, row),
@@ -131,9 +131,9 @@ export async function myDossierDetail(db: Sql, calendar: WorkingCalendar, now: D
       : null,
     refusal: refusal ? { at: toIsoLocal(refusal.at), reason: refusal.comment } : null,
     rating: rating ? { average: Number(rating.average), createdAt: toIsoLocal(rating.created_at) } : null,
-    notices: noticesOf(row.code, row, kinds),
+    notices: noticesOf(row.code, row, events),
     history: events.flatMap((event) => {
-      const entry = citizenHistoryEntry({ kind: event.kind, comment: event.comment, data: event.data, taskName: event.task_name });
+      const entry = citizenHistoryEntry({ kind: event.kind, action: event.action, comment: event.comment, data: event.data, taskName: event.task_name });
       return entry ? [{ at: toIsoLocal(event.at), ...entry }] : [];
     }),
   };

@@ -51,7 +51,7 @@ export interface DossierFixture {
   resolvedAt?: Date | null;
   completedAt?: Date | null;
   receivedBy?: string;
-  events?: { at: Date; kind: string; comment?: string; data?: Record<string, unknown>; taskKey?: string }[];
+  events?: { at: Date; kind: string; action?: string; comment?: string; data?: Record<string, unknown>; taskKey?: string }[];
   /** Completed steps: the officer who completed each, with the step's name. */
   tasks?: { taskKey: string; name: string; completedBy: string }[];
 }
@@ -86,8 +86,8 @@ export async function insertDossier(platform: TestPlatform, fixture: DossierFixt
   }
   for (const event of fixture.events ?? []) {
     await db.run(
-      'insert into dossier_event (dossier_id, at, actor_name, kind, task_key, comment, data) values (?, ?, ?, ?, ?, ?, ?)',
-      [id, event.at, 'Cán bộ', event.kind, event.taskKey ?? null, event.comment ?? null, event.data ? JSON.stringify(event.data) : null],
+      'insert into dossier_event (dossier_id, at, actor_name, kind, task_key, action, comment, data) values (?, ?, ?, ?, ?, ?, ?, ?)',
+      [id, event.at, 'Cán bộ', event.kind, event.taskKey ?? null, event.action ?? null, event.comment ?? null, event.data ? JSON.stringify(event.data) : null],
     );
   }
   return id;
