@@ -65,6 +65,9 @@ const COLUMNS: Column[] = [
   { name: 'formSchema', kind: 'json' },
 ];
 
+/** The CSV header, in order. */
+export const CSV_COLUMNS = COLUMNS.map((column) => column.name);
+
 const TRUE = new Set(['true', '1', 'x', 'có', 'co', 'yes']);
 const FALSE = new Set(['false', '0', 'không', 'khong', 'no']);
 

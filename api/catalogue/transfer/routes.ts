@@ -5,7 +5,7 @@ import { errorResponses } from '../schemas';
 import { CsvError } from './csv';
 import { exportCatalogue } from './export';
 import { findImport, type CatalogueImports, type ImportRow } from './import-job';
-import { csvToRecords, EXPORT_FORMAT, recordsToCsv } from './record-format';
+import { CSV_COLUMNS, csvToRecords, EXPORT_FORMAT, recordsToCsv } from './record-format';
 
 const tags = ['Nhập, xuất danh mục thủ tục'];
 const IMPORT_LIMIT = 50 * 1024 * 1024;
@@ -57,6 +57,13 @@ export async function transferRoutes(app: FastifyInstance, imports: CatalogueImp
     schema: {
       tags,
       summary: 'Nhập danh mục: { procedures: [...] } (dạng JSON, như tệp xuất) hoặc { csv: "..." }; trả về lượt nhập để theo dõi tiến độ',
+      description: [
+        'Mỗi dòng được nhập trong một giao dịch riêng: dòng bị từ chối không để lại gì và không chặn các dòng khác.',
+        'Thủ tục chưa có trong danh mục được tạo mới; thủ tục đang có hiệu lực được tạo phiên bản sửa đổi, bổ sung.',
+        'Dòng có quyết định công bố và không gắn quy trình (thủ tục chỉ công khai thông tin) được công bố ngay nếu người nhập có quyền công bố;',
+        'các dòng khác thành bản dự thảo, chờ chạy thử và công bố.',
+        `Cột CSV: ${CSV_COLUMNS.join(', ')}. agencyCodes cách nhau bởi dấu chấm phẩy; methods, components, fees, formSchema là JSON.`,
+      ].join(' '),
       body: {
         type: 'object', additionalProperties: false,
         properties: {

@@ -1,0 +1,120 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { asApiError } from '../api/api-error';
+import { ProceduresApi, type DossierComponent } from '../procedures/procedures-api';
+import { SubmissionApi } from '../submit/submission-api';
+import { UploadQueue } from '../submit/upload-queue';
+import { ACCEPT, fileProblem } from '../ui/file-rules';
+import { date, dateTime, fileSize, statusTone } from '../ui/format';
+import { DossiersApi, type DossierDetail, type DossierFile } from './dossiers-api';
+
+/**
+ * Một hồ sơ của tôi: where it stands in plain words, what the citizen must do (supplement, C4),
+ * the notices to download, the result when ready, and its history.
+ */
+@Component({
+  selector: 'app-my-dossier-page',
+  imports: [RouterLink],
+  templateUrl: './my-dossier-page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MyDossierPage {
+  private readonly api = inject(DossiersApi);
+  private readonly procedures = inject(ProceduresApi);
+  private readonly submission = inject(SubmissionApi);
+  readonly code = input.required<string>();
+
+  protected readonly dossier = signal<DossierDetail | null>(null);
+  protected readonly files = signal<DossierFile[]>([]);
+  protected readonly components = signal<DossierComponent[]>([]);
+  protected readonly error = signal('');
+  protected readonly picked = signal<ReadonlyMap<string, File>>(new Map());
+  protected readonly pickErrors = signal<ReadonlyMap<string, string>>(new Map());
+  protected readonly note = signal('');
+  protected readonly sending = signal(false);
+  protected readonly supplementError = signal('');
+  protected readonly supplementDone = signal(false);
+  protected readonly queue = new UploadQueue(this.submission);
+  protected readonly results = computed(() => this.files().filter((file) => file.purpose === 'result'));
+  protected readonly accept = ACCEPT;
+  protected readonly date = date;
+  protected readonly dateTime = dateTime;
+  protected readonly fileSize = fileSize;
+  protected readonly tone = statusTone;
+
+  constructor() {
+    effect(() => void this.load(this.code()));
+  }
+
+  private async load(code: string): Promise<void> {
+    this.error.set('');
+    try {
+      const dossier = await this.api.detail(code);
+      this.dossier.set(dossier);
+      this.files.set(await this.api.files(code));
+      if (dossier.supplement) {
+        const procedure = await this.procedures.procedure(dossier.procedureCode).catch(() => null);
+        this.components.set(procedure?.components ?? []);
+      }
+    } catch (failure) {
+      const error = asApiError(failure);
+      this.error.set(error.status === 404 ? 'Không tìm thấy hồ sơ này trong các hồ sơ của bạn.' : error.message);
+    }
+  }
+
+  protected fileUrl(file: DossierFile): string {
+    return `/api/dossiers/${encodeURIComponent(this.code())}/attachments/${file.id}`;
+  }
+
+  protected pick(componentCode: string, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    const problem = file ? fileProblem(file) : undefined;
+    this.pickErrors.update((errors) => {
+      const next = new Map(errors);
+      if (problem) next.set(componentCode, problem);
+      else next.delete(componentCode);
+      return next;
+    });
+    this.picked.update((picked) => {
+      const next = new Map(picked);
+      if (file && !problem) next.set(componentCode, file);
+      else next.delete(componentCode);
+      return next;
+    });
+    if (problem) input.value = '';
+  }
+
+  /** Sends the new files, then tells the agency the dossier is complete: the clock restarts. */
+  protected async sendSupplement(): Promise<void> {
+    const dossier = this.dossier();
+    if (!dossier) return;
+    if (!this.picked().size && !this.note().trim()) {
+      this.supplementError.set('Vui lòng đính kèm ít nhất một giấy tờ hoặc ghi nội dung bổ sung.');
+      return;
+    }
+    this.sending.set(true);
+    this.supplementError.set('');
+    const names = new Map(this.components().map((c) => [c.code, c.name]));
+    this.queue.set([...this.picked()].map(([componentCode, file]) => ({ componentCode, componentName: names.get(componentCode) ?? componentCode, file })));
+    await this.queue.run(dossier.code);
+    const failed = this.queue.items().filter((item) => item.state === 'failed');
+    if (failed.length) {
+      this.supplementError.set('Một số tệp chưa gửi được. Hãy gửi lại các tệp đó trước khi xác nhận bổ sung.');
+      this.sending.set(false);
+      return;
+    }
+    try {
+      await this.submission.supplement(dossier.code, this.note().trim());
+      this.supplementDone.set(true);
+      await this.load(dossier.code);
+    } catch (failure) {
+      const error = asApiError(failure);
+      this.supplementError.set(error.status === 404 && error.code !== 'DOSSIER_NOT_FOUND'
+        ? 'Hệ thống chưa nhận bổ sung trực tuyến. Vui lòng mang giấy tờ đến Bộ phận Một cửa.'
+        : error.message);
+    } finally {
+      this.sending.set(false);
+    }
+  }
+}
