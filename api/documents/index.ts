@@ -6,6 +6,7 @@ import { sharedSecret } from '../identity/secrets';
 import { AttachmentService } from './attachments/attachment-service';
 import attachmentRoutes from './attachments/routes';
 import { DemoSigningConnector, type SigningConnector } from './connectors/signing';
+import digitisedRoutes from './digitised/routes';
 import { createFileStore, type FileStore } from './connectors/storage';
 import { NoticeService } from './notices/notice-service';
 import noticeRoutes from './notices/routes';
@@ -13,6 +14,7 @@ import { createTemplateEngine } from './notices/template-engine';
 import { NoticeTemplateStore } from './notices/template-store';
 import { PdfRenderer } from './pdf/pdf-renderer';
 import resultRoutes from './signatures/result-routes';
+import verificationRoutes from './verification/routes';
 
 /** The documents feature's services, shared with other features (a result, a notice from a workflow step). */
 export interface DocumentServices {
@@ -53,6 +55,8 @@ export const documentsPlugin = fp(async (app: FastifyInstance) => {
   app.decorate('documents', { renderer, files, templates, notices, signing, attachments });
 
   await app.register(noticeRoutes);
+  await app.register(digitisedRoutes);
+  await app.register(verificationRoutes);
   // One encapsulated scope for the multipart routes, so the multipart parser stays theirs.
   await app.register(async (scope) => {
     await scope.register(multipart, { throwFileSizeLimit: true, limits: { fileSize: config.documents.attachmentMaxBytes } });
