@@ -34,12 +34,28 @@ function eventItems(data: Record<string, unknown> | null): string[] {
   return list.map((item) => (typeof item === 'string' ? item : String((item as { name?: unknown })?.name ?? ''))).filter(Boolean);
 }
 
-function eventContext(event: DossierEvent | null, dossier: DossierRecord) {
+/** Events that open a new round of the same request: a supplement asked after the papers came is a new request. */
+const ROUND_BREAKS = new Set(['received', 'supplement_received']);
+
+/**
+ * The events of the same kind and action as `event` in its round, oldest first: a request to
+ * supplement proposed by the specialist and confirmed by the head is one request in two steps.
+ */
+function roundOf(event: DossierEvent, events: DossierEvent[]): DossierEvent[] {
+  const upTo = events.slice(0, events.indexOf(event) + 1);
+  const start = upTo.map((e) => ROUND_BREAKS.has(e.kind)).lastIndexOf(true) + 1;
+  return upTo.slice(start).filter((e) => e.kind === event.kind && e.action === event.action);
+}
+
+function eventContext(event: DossierEvent | null, events: DossierEvent[], dossier: DossierRecord) {
   if (!event) return null;
   const data = event.data ?? {};
+  const round = roundOf(event, events);
+  // Listed items win; otherwise the first step of a multi-step request says what is asked.
+  const items = eventItems(event.data).length ? eventItems(event.data) : round.length > 1 && round[0].comment ? [round[0].comment] : [];
   return {
     id: event.id, kind: event.kind, action: event.action, at: event.at, actorName: event.actorName, comment: event.comment, data,
-    items: eventItems(event.data),
+    items, round: round.map((e) => ({ at: e.at, actorName: e.actorName, comment: e.comment })),
     deadline: asDate(data.deadline),
     previousDueAt: asDate(data.previousDueAt),
     newDueAt: asDate(data.newDueAt) ?? dossier.dueAt,
@@ -128,7 +144,7 @@ export function dossierNoticeContext(input: DossierNoticeInputs) {
     applicant: dossier.applicant,
     receivedBy: dossier.receivedByName,
     components: components(procedure, input.files),
-    event: eventContext(input.event, dossier),
+    event: eventContext(input.event, input.events, dossier),
     events: input.events,
     steps: controlSteps(dossier, input.steps, input.events, input.now),
     coordinating: input.coordinating,

@@ -52,10 +52,13 @@ export class NoticeService {
     if (!template || template.scope !== 'dossier') throw new AppError('NOTICE_KIND_NOT_FOUND');
     const events = await loadEvents(db, dossier.id);
     const fit = applicability(template.appliesWhen, dossier, events);
+    const fileName = `${kind}-${dossier.code}.pdf`;
     if (!fit.applies) {
+      // A notice once issued stays printable after the dossier has moved on (a supplement request after the papers came).
+      const issued = template.kept ? await this.latestIssued(db, dossier.id, kind) : undefined;
+      if (issued) return { pdf: await this.storedCopy(issued.storage_key, issued.sha256), fileName, verificationId: issued.verification_id };
       throw new AppError('NOTICE_NOT_APPLICABLE', [], `${template.title} không áp dụng cho hồ sơ ${dossier.code} ở trạng thái "${statusLabel(dossier.status)}".`);
     }
-    const fileName = `${kind}-${dossier.code}.pdf`;
     if (!template.kept) {
       const pdf = await this.print(template, await this.context(db, template, dossier, fit.event, events, now, null));
       return { pdf, fileName, verificationId: null };
@@ -148,6 +151,12 @@ export class NoticeService {
       this.deps.log.error({ err: error, kind: template.kind }, 'PDF rendering failed');
       throw new AppError('PDF_RENDER_FAILED');
     }
+  }
+
+  private latestIssued(db: Sql, dossierId: number, kind: string) {
+    return db.one<{ storage_key: string; sha256: string; verification_id: string }>(
+      'select storage_key, sha256, verification_id from issued_notice where dossier_id = ? and kind = ? order by id desc limit 1', [dossierId, kind],
+    );
   }
 
   private async storedCopy(key: string, expected: string): Promise<Buffer> {
