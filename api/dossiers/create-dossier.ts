@@ -121,7 +121,7 @@ export async function startProcessing(
 ): Promise<{ status: string; receivedAt: Date; dueAt: Date | null }> {
   const { now, calendar } = deps;
   const definition = await deps.definitions.get(deps.em, processId);
-  const step = await start(definition, { variables: { channel, procedureCode: procedure.code, form: formData }, now });
+  const step = await start(definition, { variables: { channel, procedureCode: procedure.code, form: formData }, now, hot: deps.definitions.hot(dossier.id) });
   const dueAt = procedure.immediateResult ? null : calendar.addWorkingTime(now, procedure.processingTime);
   await persistStep(
     { db, calendar, now, actor }, dossier, step,

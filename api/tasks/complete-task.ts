@@ -45,7 +45,7 @@ export async function completeTaskCommand(
   let step;
   try {
     step = await completeTask(definition, task.engine_state as never, {
-      taskInstanceId: task.instance_id, action: completion.action, data: completion.data ?? {}, now,
+      taskInstanceId: task.instance_id, action: completion.action, data: completion.data ?? {}, now, hot: definitions.hot(task.dossier_id),
     });
   } catch (error) {
     if (error instanceof EngineError) throw new AppError(error.code === 'ACTION_NOT_OFFERED' ? 'ACTION_NOT_OFFERED' : 'TASK_NOT_OPEN');

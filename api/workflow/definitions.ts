@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { compileDefinition, validateBpmn, type ProcessDefinition } from '../../engine';
+import { compileDefinition, HotEngineCache, validateBpmn, type HotEngineOption, type ProcessDefinition } from '../../engine';
 import { ROLE_NAMES } from '../authz/roles';
 import { sql } from '../db/sql';
 import { AppError } from '../errors/catalogue';
@@ -19,6 +19,16 @@ export interface DeployedVersion {
  */
 export class DefinitionStore {
   private readonly compiled = new Map<number, Promise<ProcessDefinition>>();
+  /**
+   * Live engines of recently touched dossiers (DESIGN.md decision 3): the next step of a dossier
+   * skips recovering its engine when the saved state is exactly the one that engine produced.
+   */
+  private readonly hotEngines = new HotEngineCache({ max: 64 });
+
+  /** The step option that lets a dossier's next step reuse its live engine on this node. */
+  hot(dossierId: number): HotEngineOption {
+    return { cache: this.hotEngines, key: String(dossierId) };
+  }
 
   /** Validates, then stores the next version of the key; findings come back as a 422. */
   async deploy(em: EntityManager, key: string, xml: string, actorId: number): Promise<{ key: string; version: number; id: number }> {

@@ -105,7 +105,7 @@ export class TimerWorker {
 
   private async fireEngineTimer(tx: Parameters<DefinitionStore['get']>[0], db: Sql, calendar: WorkingCalendar, job: DueJob, now: Date) {
     const definition = await this.definitions.get(tx, job.process_definition_id!);
-    const step = await fireTimer(definition, job.engine_state as never, { timerId: job.timer_id, now });
+    const step = await fireTimer(definition, job.engine_state as never, { timerId: job.timer_id, now, hot: this.definitions.hot(Number(job.dossier_id)) });
     await persistStep(
       { db, calendar, now, actor: { id: null, name: 'Hệ thống' } },
       { id: Number(job.dossier_id), version: job.version!, agencyId: job.agency_id! },

@@ -14,7 +14,7 @@ export async function recordExternalResult(ctx: CommandContext, input: { agencyN
   const { dossier, deps } = ctx;
   const definition = await deps.definitions.get(deps.em, dossier.process_definition_id);
   const step = await deliverMessage(definition, dossier.engine_state as never, {
-    messageName: EXTERNAL_RESULT_MESSAGE, data: { externalResult: input.result, externalAgency: input.agencyName }, now: deps.now,
+    messageName: EXTERNAL_RESULT_MESSAGE, data: { externalResult: input.result, externalAgency: input.agencyName }, now: deps.now, hot: deps.definitions.hot(dossier.id),
   });
   await ctx.db.run(
     `insert into external_step (dossier_id, agency_name, requested_at, result, document_number, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?)`,

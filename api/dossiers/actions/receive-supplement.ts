@@ -14,7 +14,7 @@ export async function receiveSupplement(ctx: CommandContext, note?: string) {
   requireStatus(ctx.dossier, 'supplement_requested');
   const { dossier, deps } = ctx;
   const definition = await deps.definitions.get(deps.em, dossier.process_definition_id);
-  const step = await deliverMessage(definition, dossier.engine_state as never, { messageName: SUPPLEMENT_MESSAGE, data: {}, now: deps.now });
+  const step = await deliverMessage(definition, dossier.engine_state as never, { messageName: SUPPLEMENT_MESSAGE, data: {}, now: deps.now, hot: deps.definitions.hot(dossier.id) });
   const dueAt = dossier.due_at && dossier.clock_stopped_at
     ? deps.calendar.resumeAfterStop({ dueAt: dossier.due_at, stoppedAt: dossier.clock_stopped_at, resumedAt: deps.now })
     : dossier.due_at;
