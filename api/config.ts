@@ -24,6 +24,8 @@ export interface Config {
   documents: DocumentsConfig;
   /** API worker processes sharing the port, one per core at most (DESIGN.md decision 3). */
   workers: number;
+  /** BENCH_ENGINE_BASELINE=1: task steps skip the engine (bench/transitions.ts's baseline); never in production. */
+  benchEngineBaseline: boolean;
   /**
    * Citizen sign-in through OpenID Connect (VNeID / the national portal's SSO, REQUIREMENTS C1):
    * the national provider when OIDC_ISSUER is set; null otherwise.
@@ -163,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     documents: documentsConfig(env, resolve(env.DATA_DIR || '.data')),
     workers: env.WORKERS === 'auto' ? availableParallelism() : integer(env, 'WORKERS', 1, 1, 64),
+    benchEngineBaseline: flag(env, 'BENCH_ENGINE_BASELINE') ?? false,
     citizenOidc: oidc,
     demoIdentityProvider,
   };

@@ -1,4 +1,4 @@
-import { completeTask, EngineError } from '../../engine';
+import { EngineError } from '../../engine';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { Sql } from '../db/sql';
 import { AppError } from '../errors/catalogue';
@@ -44,7 +44,7 @@ export async function completeTaskCommand(
   const definition = await definitions.get(em, task.process_definition_id);
   let step;
   try {
-    step = await completeTask(definition, task.engine_state as never, {
+    step = await definitions.steps.completeTask(definition, task.engine_state as never, {
       taskInstanceId: task.instance_id, action: completion.action, data: completion.data ?? {}, now, hot: definitions.hot(task.dossier_id),
     });
   } catch (error) {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { compileDefinition, HotEngineCache, validateBpmn, type HotEngineOption, type ProcessDefinition } from '../../engine';
 import { ROLE_NAMES } from '../authz/roles';
 import { sql } from '../db/sql';
+import { bpmnSteps, type EngineSteps } from './engine-steps';
 import { AppError } from '../errors/catalogue';
 
 export interface DeployedVersion {
@@ -24,6 +25,9 @@ export class DefinitionStore {
    * skips recovering its engine when the saved state is exactly the one that engine produced.
    */
   private readonly hotEngines = new HotEngineCache({ max: 64 });
+
+  /** @param steps the engine's step functions; only the benchmark passes its baseline. */
+  constructor(readonly steps: EngineSteps = bpmnSteps) {}
 
   /** The step option that lets a dossier's next step reuse its live engine on this node. */
   hot(dossierId: number): HotEngineOption {

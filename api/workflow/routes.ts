@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { can } from '../identity/access';
 import { DefinitionStore } from './definitions';
+import { bpmnSteps, replaySteps } from './engine-steps';
 import { TimerWorker } from './timer-worker';
 
 declare module 'fastify' {
@@ -23,7 +24,7 @@ const BPMN_BODY_LIMIT = 3 * 1024 * 1024;
 
 /** Triển khai và tra cứu quy trình BPMN. */
 export const workflowRoutes = fp(async (app: FastifyInstance) => {
-  app.decorate('definitions', new DefinitionStore());
+  app.decorate('definitions', new DefinitionStore(app.deps.config.benchEngineBaseline ? replaySteps : bpmnSteps));
   app.decorate('timers', new TimerWorker(app.deps.orm, app.deps.clock, app.definitions, app.calendars, app.log));
   // Under the test clock, time moves only when a test moves it, and the clock route fires what fell due.
   if (!app.deps.config.testClock) app.addHook('onReady', async () => app.timers.start(TIMER_POLL_MS));
