@@ -45,5 +45,8 @@ export const routes: Routes = [
     loadComponent: () => import('./account/profile-page').then((m) => m.ProfilePage),
   },
   { path: 'thong-ke', title: `Công khai kết quả giải quyết — ${SITE}`, loadComponent: () => import('./statistics/statistics-page').then((m) => m.StatisticsPage) },
-  { path: '**', title: `Không tìm thấy trang — ${SITE}`, loadComponent: () => import('./shell/message-page').then((m) => m.MessagePage) },
+  {
+    path: '**', title: `Không tìm thấy trang — ${SITE}`, loadComponent: () => import('./shell/message-page').then((m) => m.MessagePage),
+    data: { heading: 'Không tìm thấy trang', body: 'Địa chỉ bạn mở không có trên Cổng Dịch vụ công, hoặc trang đã được chuyển đi.' },
+  },
 ];
