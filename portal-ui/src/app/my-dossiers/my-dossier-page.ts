@@ -4,7 +4,8 @@ import { asApiError } from '../api/api-error';
 import { ProceduresApi, type DossierComponent } from '../procedures/procedures-api';
 import { SubmissionApi } from '../submit/submission-api';
 import { UploadQueue } from '../submit/upload-queue';
-import { ACCEPT, fileProblem } from '../ui/file-rules';
+import { FilePicker } from '../ui/file-picker';
+import { fileProblem } from '../ui/file-rules';
 import { date, dateTime, fileSize, statusTone } from '../ui/format';
 import { DossiersApi, type DossierDetail, type DossierFile } from './dossiers-api';
 
@@ -14,7 +15,7 @@ import { DossiersApi, type DossierDetail, type DossierFile } from './dossiers-ap
  */
 @Component({
   selector: 'app-my-dossier-page',
-  imports: [RouterLink],
+  imports: [RouterLink, FilePicker],
   templateUrl: './my-dossier-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -36,7 +37,6 @@ export class MyDossierPage {
   protected readonly supplementDone = signal(false);
   protected readonly queue = new UploadQueue(this.submission);
   protected readonly results = computed(() => this.files().filter((file) => file.purpose === 'result'));
-  protected readonly accept = ACCEPT;
   protected readonly date = date;
   protected readonly dateTime = dateTime;
   protected readonly fileSize = fileSize;

@@ -8,7 +8,8 @@ import { checkFields } from '../e-form/field-checks';
 import { addItem, fieldId, removeItem, setAt } from '../e-form/form-data';
 import { ProceduresApi, type Procedure } from '../procedures/procedures-api';
 import { CitizenSession, type CitizenProfile } from '../session/citizen-session';
-import { ACCEPT, fileProblem } from '../ui/file-rules';
+import { FilePicker } from '../ui/file-picker';
+import { fileProblem } from '../ui/file-rules';
 import { dateTime, duration, fileSize, ONLINE_LEVELS } from '../ui/format';
 import { SubmissionApi, type ResultDelivery } from './submission-api';
 import { UploadQueue } from './upload-queue';
@@ -35,7 +36,7 @@ const DELIVERY = {
  */
 @Component({
   selector: 'app-submit-wizard',
-  imports: [RouterLink, EFormField, EFormSummary],
+  imports: [RouterLink, EFormField, EFormSummary, FilePicker],
   templateUrl: './submit-wizard.html',
   styleUrl: './submit-wizard.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,7 +71,6 @@ export class SubmitWizard {
   protected readonly queue = new UploadQueue(this.api);
   protected readonly drafts = new DraftKeeper(this.api);
 
-  protected readonly accept = ACCEPT;
   protected readonly delivery = DELIVERY;
   protected readonly fileSize = fileSize;
   protected readonly duration = duration;
