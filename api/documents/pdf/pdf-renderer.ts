@@ -17,6 +17,8 @@ export interface PdfRendererOptions {
   recycleAfter?: number;
   /** A render that takes longer fails and its page is thrown away. */
   timeoutMs?: number;
+  /** Renders allowed to wait for a page; beyond it a render fails at once rather than queue without end. */
+  maxWaiting?: number;
   log?: (message: string) => void;
 }
 
@@ -125,6 +127,7 @@ export class PdfRenderer {
         throw error;
       }
     }
+    if (this.waiters.length >= (this.options.maxWaiting ?? 100)) throw new Error('Trình kết xuất PDF đang quá tải.');
     const lease = await new Promise<Lease | Error>((resolve) => this.waiters.push(resolve));
     if (lease instanceof Error) throw lease;
     return lease;

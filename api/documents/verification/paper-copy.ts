@@ -86,7 +86,13 @@ export async function makePaperCopy(
 ): Promise<{ pdf: Buffer; verificationId: string }> {
   const id = newVerificationId();
   const url = verificationUrl(deps.publicUrl, id);
-  const stamp = await deps.renderer.render(stampHtml(source, converter, now, id, url, await qrDataUrl(url)), { paper: 'A4' });
+  let stamp: Buffer;
+  try {
+    stamp = await deps.renderer.render(stampHtml(source, converter, now, id, url, await qrDataUrl(url)), { paper: 'A4' });
+  } catch {
+    // Chromium missing, crashed or overloaded: the caller may try again; nothing was recorded.
+    throw new AppError('PDF_RENDER_FAILED');
+  }
   const doc = await pagesOf(source);
   const [band] = await doc.embedPdf(stamp, [0]);
   for (const page of doc.getPages()) {
