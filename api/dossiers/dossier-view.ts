@@ -29,13 +29,20 @@ async function loadView(db: Sql, code: string): Promise<ViewRow | undefined> {
 /** Who may read a dossier in full (I3): officers of its agency subtree, and its own applicant. */
 export type Reader = { kind: 'officer'; principal: Principal } | { kind: 'citizen'; subject: string };
 
-function canRead(reader: Reader, row: ViewRow): boolean {
-  return reader.kind === 'officer' ? coversAgencyPath(reader.principal, row.agency_path) : row.applicant_subject === reader.subject;
+/**
+ * Who may read a dossier (I3): the applicant; officers whose agency subtree holds it; and officers
+ * of an agency that has a step of it (an inter-agency step, D8).
+ */
+async function canRead(db: Sql, reader: Reader, row: ViewRow): Promise<boolean> {
+  if (reader.kind === 'citizen') return row.applicant_subject === reader.subject;
+  if (coversAgencyPath(reader.principal, row.agency_path)) return true;
+  const step = await db.one('select 1 from task where dossier_id = ? and agency_id = ? limit 1', [row.id, reader.principal.agencyId ?? 0]);
+  return step !== undefined;
 }
 
 export async function dossierDetail(db: Sql, calendar: WorkingCalendar, now: Date, reader: Reader, code: string) {
   const row = await loadView(db, code);
-  if (!row || !canRead(reader, row)) throw new AppError('DOSSIER_NOT_FOUND');
+  if (!row || !(await canRead(db, reader, row))) throw new AppError('DOSSIER_NOT_FOUND');
   const tasks = await db.all<{ id: string; task_key: string; name: string; role: string; due_at: Date | null; username: string | null }>(
     `select t.id, t.task_key, t.name, t.role, t.due_at, u.username from task t left join app_user u on u.id = t.assignee_id
       where t.dossier_id = ? and t.status = 'open' order by t.id`, [row.id],
@@ -68,7 +75,7 @@ export async function dossierDetail(db: Sql, calendar: WorkingCalendar, now: Dat
 /** Nhật ký xử lý (D12): every step with actor, time, action and comment, oldest first. */
 export async function dossierHistory(db: Sql, reader: Reader, code: string) {
   const row = await loadView(db, code);
-  if (!row || !canRead(reader, row)) throw new AppError('DOSSIER_NOT_FOUND');
+  if (!row || !(await canRead(db, reader, row))) throw new AppError('DOSSIER_NOT_FOUND');
   const events = await db.all<{ at: Date; actor_name: string | null; kind: string; task_key: string | null; action: string | null; comment: string | null; data: unknown }>(
     'select at, actor_name, kind, task_key, action, comment, data from dossier_event where dossier_id = ? order by id', [row.id],
   );

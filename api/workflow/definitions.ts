@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { compileDefinition, HotEngineCache, validateBpmn, type HotEngineOption, type ProcessDefinition } from '../../engine';
 import { ROLE_NAMES } from '../authz/roles';
-import { sql } from '../db/sql';
+import { pgArray, sql } from '../db/sql';
 import { bpmnSteps, type EngineSteps } from './engine-steps';
 import { AppError } from '../errors/catalogue';
 
@@ -44,6 +44,7 @@ export class DefinitionStore {
       })));
     }
     const definition = validation.definition;
+    await checkAgencies(em, definition);
     return em.transactional(async (tx) => {
       const db = sql(tx);
       // Versions of one key are numbered in order: serialise deployments of that key.
@@ -90,4 +91,15 @@ export class DefinitionStore {
     if (!row) throw new AppError('PROCESS_NOT_FOUND');
     return row.bpmn_xml;
   }
+}
+
+/** An inter-agency step must name an agency that exists on the platform. */
+async function checkAgencies(em: EntityManager, definition: ProcessDefinition): Promise<void> {
+  const codes = [...new Set(definition.userTasks.flatMap((task) => (task.agency ? [task.agency] : [])))];
+  if (!codes.length) return;
+  const known = await sql(em).all<{ code: string }>('select code from agency where code = any(?::text[])', [pgArray(codes)]);
+  const findings = definition.userTasks
+    .filter((task) => task.agency && !known.some((row) => row.code === task.agency))
+    .map((task) => ({ path: task.elementId, code: 'UNKNOWN_AGENCY', message: `Bước "${task.name ?? task.elementId}" giao cho cơ quan mã "${task.agency}" nhưng cơ quan này không tồn tại.` }));
+  if (findings.length) throw new AppError('BPMN_INVALID', findings);
 }

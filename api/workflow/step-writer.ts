@@ -90,10 +90,11 @@ async function writeTasksAndTimers(ctx: StepContext, dossier: DossierRef, step: 
   }
   for (const task of step.openedTasks) {
     const dueAt = task.budget ? calendar.addWorkingTime(now, task.budget) : null;
+    const agencyId = task.agency ? await agencyIdOf(db, task.agency) : dossier.agencyId;
     await db.run(
       `insert into task (dossier_id, instance_id, task_key, name, role, agency_id, department_id, actions, form_view, budget, created_at, due_at)
        values (?, ?, ?, ?, ?, ?, (select id from department where agency_id = ? and code = ?), ?::text[], ?, ?, ?, ?)`,
-      [dossier.id, task.instanceId, task.elementId, task.name ?? task.elementId, task.role, dossier.agencyId, dossier.agencyId, task.department ?? null,
+      [dossier.id, task.instanceId, task.elementId, task.name ?? task.elementId, task.role, agencyId, agencyId, task.department ?? null,
         pgArray(task.actions), task.formView ?? null, task.budget ? JSON.stringify(task.budget) : null, now, dueAt],
     );
   }
@@ -106,4 +107,11 @@ async function writeTasksAndTimers(ctx: StepContext, dossier: DossierRef, step: 
   for (const timerId of step.cancelledTimers) {
     await db.run('update timer_job set cancelled_at = ? where dossier_id = ? and timer_id = ? and fired_at is null', [now, dossier.id, timerId]);
   }
+}
+
+/** Bước liên thông (D8): the step belongs to another agency on the platform, named by its code. */
+async function agencyIdOf(db: Sql, code: string): Promise<number> {
+  const row = await db.one<{ id: number }>('select id from agency where code = ?', [code]);
+  if (!row) throw new AppError('UNKNOWN_AGENCY', [], `Quy trình giao một bước cho cơ quan mã "${code}" nhưng cơ quan này không tồn tại.`);
+  return row.id;
 }

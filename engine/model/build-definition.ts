@@ -64,6 +64,7 @@ function userTaskInfo(node: FlowNode): UserTaskInfo {
     role: attributes.roles[0] ?? '',
     roles: attributes.roles,
     ...(attributes.department ? { department: attributes.department } : {}),
+    ...(attributes.agency ? { agency: attributes.agency } : {}),
     ...(attributes.budget ? { budget: attributes.budget } : {}),
     actions: attributes.actions,
     ...(attributes.formView ? { formView: attributes.formView } : {}),

@@ -33,6 +33,8 @@ export interface UserTaskInfo {
   /** All candidate groups, for diagrams that list several. */
   roles: string[];
   department?: string;
+  /** Another agency's code for an inter-agency step (bước liên thông). */
+  agency?: string;
   budget?: Budget;
   actions: TaskAction[];
   formView?: string;

@@ -11,13 +11,18 @@ export interface UserTaskAttributes {
   roles: string[];
   /** Department code (mã phòng ban), when the step belongs to one. */
   department?: string;
+  /**
+   * Agency code (mã định danh cơ quan) of an inter-agency step (bước liên thông, D8) performed by
+   * another agency on the platform; absent, the step belongs to the dossier's agency.
+   */
+  agency?: string;
   budget?: Budget;
   actions: TaskAction[];
   formView?: string;
 }
 
 export interface AttributeProblem {
-  code: 'INVALID_BUDGET' | 'UNKNOWN_ACTION' | 'INVALID_DEPARTMENT' | 'INVALID_FORM_VIEW';
+  code: 'INVALID_BUDGET' | 'UNKNOWN_ACTION' | 'INVALID_DEPARTMENT' | 'INVALID_AGENCY' | 'INVALID_FORM_VIEW';
   message: string;
 }
 
@@ -37,6 +42,11 @@ export function readUserTask(element: ModdleElement): { attributes: UserTaskAttr
   if (department !== undefined) {
     if (CODE_PATTERN.test(department)) attributes.department = department;
     else problems.push({ code: 'INVALID_DEPARTMENT', message: `mã phòng ban "${department}" không hợp lệ (chữ, số, "_", "-", ".")` });
+  }
+  const agency = stringProperty(element, 'agency')?.trim();
+  if (agency !== undefined) {
+    if (CODE_PATTERN.test(agency)) attributes.agency = agency;
+    else problems.push({ code: 'INVALID_AGENCY', message: `mã định danh cơ quan "${agency}" không hợp lệ` });
   }
   const formView = stringProperty(element, 'formView')?.trim();
   if (formView !== undefined) {
