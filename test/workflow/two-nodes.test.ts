@@ -46,10 +46,11 @@ describe('two API nodes on one database', () => {
       `select d.code, d.version, d.status, (select count(*) from dossier_event e where e.dossier_id = d.id and e.kind = 'task_completed') as completions
          from dossier d where d.code = any(?::text[])`, [`{${codes.join(',')}}`],
     ));
+    expect(counts).toHaveLength(codes.length);
     for (const row of counts) {
       expect(row).toEqual(expect.objectContaining({ completions: '1', status: 'result_ready' }));
     }
-  });
+  }, 240_000);
 
   it('fires each due timer once although both nodes run their timer pass together', async () => {
     await setClocks('2026-03-03T08:00:00+07:00');
@@ -70,5 +71,5 @@ describe('two API nodes on one database', () => {
       `select count(*) as due from timer_job where kind = 'engine' and fired_at is null and cancelled_at is null and due_at <= '2026-03-03T04:00:00Z'`,
     ));
     expect(jobs!.due).toBe('0');
-  });
+  }, 240_000);
 });
