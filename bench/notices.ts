@@ -30,8 +30,11 @@ function summary(times: number[], wallMs: number) {
   };
 }
 
-/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
-function treeRssMb(root: number): number {
+/**
+ * Memory of a process and all its descendants, in MB: the proportional set size (shared pages
+ * divided among the processes sharing them), so Chromium's many processes are not counted twice.
+ */
+function treePssMb(root: number): number {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
     try {
@@ -49,12 +52,38 @@ function treeRssMb(root: number): number {
   let kb = 0;
   for (const pid of tree) {
     try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
     } catch {
       // Gone.
     }
   }
   return Math.round(kb / 1024);
+}
+
+/** CPU time (user + system) of a process tree so far, in ms, from /proc: load-independent cost of the work. */
+function treeCpuMs(root: number): number {
+  const ticks = 100; // USER_HZ on Linux
+  let total = 0;
+  const children = new Map<number, number[]>();
+  const times = new Map<number, number>();
+  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = Number(fields[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+      times.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks);
+    } catch {
+      // Gone.
+    }
+  }
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    total += times.get(pid) ?? 0;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
 }
 
 async function main() {
@@ -96,18 +125,25 @@ async function main() {
     results.coldStartMs = +(performance.now() - start).toFixed(0);
     for (let n = 0; n < 10; n += 1) await renderer.render(await fill(n), { paper: template.paper });
     const pid = renderer.stats().browserPid!;
-    const memory: { afterRenders: number; chromiumRssMb: number }[] = [{ afterRenders: 11, chromiumRssMb: treeRssMb(pid) }];
+    const memory: { afterRenders: number; chromiumPssMb: number }[] = [{ afterRenders: 11, chromiumPssMb: treePssMb(pid) }];
 
     const pooled: number[] = [];
+    const chromiumCpuBefore = treeCpuMs(pid);
+    const nodeCpuBefore = process.cpuUsage();
     let wall = performance.now();
     for (let n = 0; n < RENDERS; n += 1) {
       const html = await fill(n);
       const t = performance.now();
       await renderer.render(html, { paper: template.paper });
       pooled.push(performance.now() - t);
-      if ((n + 1) % 100 === 0) memory.push({ afterRenders: 11 + n + 1, chromiumRssMb: treeRssMb(pid) });
+      if ((n + 1) % 100 === 0) memory.push({ afterRenders: 11 + n + 1, chromiumPssMb: treePssMb(pid) });
     }
     results.pooledPage = summary(pooled, performance.now() - wall);
+    const nodeCpu = process.cpuUsage(nodeCpuBefore);
+    results.cpuMsPerReceipt = {
+      chromium: +((treeCpuMs(pid) - chromiumCpuBefore) / RENDERS).toFixed(1),
+      node: +((nodeCpu.user + nodeCpu.system) / 1000 / RENDERS).toFixed(1),
+    };
 
     const fresh: number[] = [];
     wall = performance.now();
@@ -130,7 +166,7 @@ async function main() {
       }
     }));
     results.pooledTwoCallers = summary(concurrent, performance.now() - wall);
-    memory.push({ afterRenders: 11 + RENDERS * 2 + FRESH_RENDERS, chromiumRssMb: treeRssMb(pid) });
+    memory.push({ afterRenders: 11 + RENDERS * 2 + FRESH_RENDERS, chromiumPssMb: treePssMb(pid) });
     results.memory = memory;
     results.loadAverageAtEnd = +loadavg()[0].toFixed(2);
   } finally {
@@ -140,7 +176,7 @@ async function main() {
   const pooled = results.pooledPage as ReturnType<typeof summary>;
   const fresh = results.freshPage as ReturnType<typeof summary>;
   const both = results.pooledTwoCallers as ReturnType<typeof summary>;
-  const memory = results.memory as { chromiumRssMb: number }[];
+  const memory = results.memory as { chromiumPssMb: number }[];
   const lines: [string, string | number][] = [
     ['cpus', results.cpus as number], ['load_average_1m_start', results.loadAverageAtStart as number], ['load_average_1m_end', results.loadAverageAtEnd as number],
     ['notice_fill_p50_ms', (results.fill as ReturnType<typeof summary>).p50Ms],
@@ -148,8 +184,11 @@ async function main() {
     ['receipt_pooled_page_p50_ms', pooled.p50Ms], ['receipt_pooled_page_p95_ms', pooled.p95Ms], ['receipt_pooled_page_per_s', pooled.perSecond],
     ['receipt_fresh_page_p50_ms', fresh.p50Ms], ['receipt_fresh_page_p95_ms', fresh.p95Ms], ['receipt_fresh_page_per_s', fresh.perSecond],
     ['receipt_pool2_two_callers_p95_ms', both.p95Ms], ['receipt_pool2_two_callers_per_s', both.perSecond],
-    ['chromium_rss_mb_first', memory[0].chromiumRssMb], ['chromium_rss_mb_max', Math.max(...memory.map((m) => m.chromiumRssMb))],
-    ['chromium_rss_mb_last', memory[memory.length - 1].chromiumRssMb],
+    ['receipt_cpu_ms_chromium', (results.cpuMsPerReceipt as { chromium: number }).chromium],
+    ['receipt_cpu_ms_node', (results.cpuMsPerReceipt as { node: number }).node],
+    ['receipt_capacity_per_s_all_cores', +((cpus().length * 1000) / ((results.cpuMsPerReceipt as { chromium: number }).chromium + (results.cpuMsPerReceipt as { node: number }).node)).toFixed(1)],
+    ['chromium_pss_mb_first', memory[0].chromiumPssMb], ['chromium_pss_mb_max', Math.max(...memory.map((m) => m.chromiumPssMb))],
+    ['chromium_pss_mb_last', memory[memory.length - 1].chromiumPssMb],
   ];
   for (const [name, value] of lines) console.log(`${name}: ${value}`);
   mkdirSync(join(__dirname, 'results'), { recursive: true });
