@@ -4,6 +4,7 @@ import type { Sql } from '../db/sql';
 import { AppError } from '../errors/catalogue';
 import { coversAgencyPath, type Principal } from '../identity/principal';
 import { maskName } from './applicant';
+import { NATIONAL_STATUS } from './national-status';
 import { STATUS_LABELS, timelinessOf } from './status';
 
 interface ViewRow {
@@ -51,6 +52,7 @@ export async function dossierDetail(db: Sql, calendar: WorkingCalendar, now: Dat
     code: row.code,
     status: row.status,
     statusLabel: STATUS_LABELS[row.status] ?? row.status,
+    nationalStatus: NATIONAL_STATUS[row.status]?.code ?? null,
     channel: row.channel,
     procedureCode: row.procedure_code,
     procedureName: row.procedure_name,

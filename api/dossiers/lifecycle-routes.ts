@@ -150,8 +150,8 @@ export const lifecycleRoutes = fp(async (app: FastifyInstance) => {
 
   app.get('/api/dossiers/overdue', {
     config: { access: can('dossier', 'review_overdue') },
-    schema: { tags, summary: 'Hồ sơ quá hạn để rà soát hằng ngày', response: { 200: { type: 'array', items: { type: 'object', additionalProperties: true } }, ...errorResponses } },
-  }, async (request) => overdueDossiers(sql(request.em), clock.now(), request.principal, isProvinceWide(request.principal)));
+    schema: { tags, summary: 'Hồ sơ quá hạn hoặc đến hạn trong một ngày làm việc, theo cơ quan, để rà soát hằng ngày', response: { 200: { type: 'array', items: { type: 'object', additionalProperties: true } }, ...errorResponses } },
+  }, async (request) => overdueDossiers(sql(request.em), await app.calendars.current(request.em), clock.now(), request.principal, isProvinceWide(request.principal)));
 
   app.get('/api/alerts', {
     config: { access: SIGNED_IN },

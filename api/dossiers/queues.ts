@@ -39,21 +39,22 @@ export async function receptionQueue(db: Sql, calendar: WorkingCalendar, now: Da
 }
 
 /**
- * Rà soát hồ sơ quá hạn (D13): every open dossier past its appointment date, for the desk head's
- * daily review, the control office's across agencies.
+ * Rà soát hồ sơ quá hạn (D13): every open dossier past its appointment date or due within one
+ * working day, for the desk head's daily review, the control office's across agencies.
  */
-export async function overdueDossiers(db: Sql, now: Date, principal: Principal, provinceWide: boolean) {
+export async function overdueDossiers(db: Sql, calendar: WorkingCalendar, now: Date, principal: Principal, provinceWide: boolean) {
+  const soon = calendar.addWorkingTime(now, { value: 1, unit: 'working_days' });
   const rows = await db.all<{ code: string; procedure_name: string; agency_name: string; due_at: Date; received_at: Date; status: string; open_steps: string | null }>(
     `select d.code, d.procedure_name, a.name as agency_name, d.due_at, d.received_at, d.status,
             (select string_agg(t.name, ', ') from task t where t.dossier_id = d.id and t.status = 'open') as open_steps
        from dossier d join agency a on a.id = d.agency_id
       where d.status = 'processing' and d.due_at < ? and d.clock_stopped_at is null ${provinceWide ? '' : `and a.path like ? || '%'`}
-      order by d.due_at limit 1000`,
-    provinceWide ? [now] : [now, principal.agencyPath ?? '/none/'],
+      order by a.name, d.due_at limit 1000`,
+    provinceWide ? [soon] : [soon, principal.agencyPath ?? '/none/'],
   );
   return rows.map((row) => ({
     code: row.code, procedureName: row.procedure_name, agencyName: row.agency_name, dueAt: iso(row.due_at), receivedAt: iso(row.received_at),
-    status: row.status, openSteps: row.open_steps,
+    status: row.status, openSteps: row.open_steps, overdue: row.due_at < now,
   }));
 }
 

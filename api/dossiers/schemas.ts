@@ -35,7 +35,8 @@ export const receptionResult = {
 export const dossierDetail = {
   type: 'object',
   properties: {
-    code: { type: 'string' }, status: { type: 'string' }, statusLabel: { type: 'string' }, channel: { type: 'string' },
+    code: { type: 'string' }, status: { type: 'string' }, statusLabel: { type: 'string' }, nationalStatus: { type: ['integer', 'null'] },
+    channel: { type: 'string' },
     procedureCode: { type: 'string' }, procedureName: { type: 'string' }, sectorName: { type: ['string', 'null'] },
     agencyCode: { type: 'string' }, agencyName: { type: 'string' },
     applicant: { type: 'object', additionalProperties: true }, formData: { type: 'object', additionalProperties: true },
