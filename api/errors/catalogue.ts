@@ -13,6 +13,7 @@ export const errorCatalogue = {
   TOKEN_INVALID: { status: 401, message: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.' },
   // 403 — not allowed
   FORBIDDEN: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này.' },
+  FORM_FIELD_LOCKED: { status: 403, message: 'Bước xử lý này không được sửa một số trường của biểu mẫu.' },
   OUT_OF_SCOPE: { status: 403, message: 'Đối tượng này nằm ngoài phạm vi cơ quan bạn quản lý.' },
   PASSWORD_CHANGE_REQUIRED: { status: 403, message: 'Bạn phải đổi mật khẩu trước khi sử dụng hệ thống.' },
   ACCOUNT_LOCKED: { status: 403, message: 'Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau.' },

@@ -6,12 +6,15 @@ import type { Principal } from '../identity/principal';
 import type { DefinitionStore } from '../workflow/definitions';
 import { persistStep, type DossierChange } from '../workflow/step-writer';
 import { SUPPLEMENT_MESSAGE } from '../dossiers/actions/receive-supplement';
+import { editFormAtStep } from './step-form';
 import { taskForOfficer } from './task-access';
 
 export interface Completion {
   action: string;
   comment?: string;
   data?: Record<string, unknown>;
+  /** The e-form as the officer leaves it at this step; only the step's editable fields may change. */
+  formData?: Record<string, unknown>;
 }
 
 export interface CompletionResult {
@@ -41,6 +44,7 @@ export async function completeTaskCommand(
   if (NEEDS_REASON.has(completion.action) && !completion.comment?.trim()) {
     throw new AppError('REASON_REQUIRED', [{ path: '/comment', message: 'Cần ghi rõ lý do cho thao tác này.' }]);
   }
+  const formData = completion.formData ? await editFormAtStep(em, task, completion.formData) : undefined;
   const definition = await definitions.get(em, task.process_definition_id);
   let step;
   try {
@@ -57,7 +61,7 @@ export async function completeTaskCommand(
     { db, calendar, now, actor: { id: principal.id, name: principal.fullName } },
     { id: task.dossier_id, version: task.dossier_version, agencyId: task.agency_id },
     step,
-    change,
+    { ...change, ...(formData ? { formData } : {}) },
     { kind: 'task_completed', taskKey: task.task_key, action: completion.action, comment: completion.comment, data: completion.data },
   );
   const open = await db.all<{ id: string; task_key: string; name: string; role: string; due_at: Date | null }>(

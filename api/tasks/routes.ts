@@ -67,6 +67,7 @@ export const taskRoutes = fp(async (app: FastifyInstance) => {
           action: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[a-z][a-z0-9_]*$' },
           comment: { type: 'string', maxLength: 4000 },
           data: { type: 'object', maxProperties: 200 },
+          formData: { type: 'object' },
         },
       },
       response: {

@@ -19,6 +19,9 @@ export interface TaskRow {
   dossier_version: number;
   dossier_status: string;
   process_definition_id: number;
+  procedure_version_id: number;
+  form_view: string | null;
+  form_data: Record<string, unknown>;
   engine_state: unknown;
 }
 
@@ -29,7 +32,8 @@ export interface TaskRow {
 export async function taskForOfficer(db: Sql, principal: Principal, taskId: number): Promise<TaskRow> {
   const task = await db.one<TaskRow>(
     `select t.id, t.dossier_id, t.instance_id, t.task_key, t.name, t.role, t.agency_id, t.department_id, t.assignee_id, t.actions, t.status,
-            d.code as dossier_code, d.version as dossier_version, d.status as dossier_status, d.process_definition_id, d.engine_state
+            t.form_view, d.code as dossier_code, d.version as dossier_version, d.status as dossier_status, d.process_definition_id,
+            d.procedure_version_id, d.form_data, d.engine_state
        from task t join dossier d on d.id = t.dossier_id where t.id = ?`,
     [taskId],
   );

@@ -38,11 +38,13 @@ export interface DossierChange {
   receivedAt?: Date | null;
   receivedBy?: number | null;
   clockStoppedAt?: Date | null;
+  /** The e-form as edited at a step, already checked against that step's view. */
+  formData?: Record<string, unknown>;
 }
 
 const COLUMNS: Record<keyof DossierChange, string> = {
   status: 'status', dueAt: 'due_at', resolvedAt: 'resolved_at', completedAt: 'completed_at', receivedAt: 'received_at', receivedBy: 'received_by',
-  clockStoppedAt: 'clock_stopped_at',
+  clockStoppedAt: 'clock_stopped_at', formData: 'form_data',
 };
 
 /**
@@ -64,7 +66,7 @@ export async function persistStep(
   for (const [key, column] of Object.entries(COLUMNS) as [keyof DossierChange, string][]) {
     if (change[key] !== undefined) {
       sets.push(`${column} = ?`);
-      params.push(change[key]);
+      params.push(key === 'formData' ? JSON.stringify(change[key]) : change[key]);
     }
   }
   const updated = await db.run(`update dossier set ${sets.join(', ')} where id = ? and version = ?`, [...params, dossier.id, dossier.version]);
