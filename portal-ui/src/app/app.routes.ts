@@ -1,11 +1,15 @@
 import type { Routes } from '@angular/router';
+import { HomePage } from './home/home-page';
 import { citizenGuard } from './session/citizen.guard';
 
 const SITE = 'Cổng Dịch vụ công tỉnh Demo';
 
-/** Every page is lazy: the first load carries only the frame and the session. */
+/**
+ * Every page is lazy except the home page, the usual landing: it comes with the first load so its
+ * heading paints without waiting for another chunk; the others cost nothing until visited.
+ */
 export const routes: Routes = [
-  { path: '', pathMatch: 'full', title: SITE, loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
+  { path: '', pathMatch: 'full', title: SITE, component: HomePage },
   { path: 'thu-tuc', title: `Thủ tục hành chính — ${SITE}`, loadComponent: () => import('./procedures/procedure-search-page').then((m) => m.ProcedureSearchPage) },
   { path: 'thu-tuc/chi-tiet', title: `Thủ tục hành chính — ${SITE}`, loadComponent: () => import('./procedures/procedure-page').then((m) => m.ProcedurePage) },
   { path: 'dang-nhap', title: `Đăng nhập — ${SITE}`, loadComponent: () => import('./account/sign-in-page').then((m) => m.SignInPage) },

@@ -16,12 +16,15 @@ export class HomePage {
   private readonly router = inject(Router);
   protected readonly sectors = signal<CodeName[]>([]);
   protected readonly online = signal<ProcedureHit[]>([]);
+  protected readonly loaded = signal(false);
   protected readonly serviceLevel = serviceLevel;
   protected readonly duration = duration;
 
   constructor() {
     this.api.sectors().then((sectors) => this.sectors.set(sectors), () => undefined);
-    this.api.search({ serviceLevel: 'full_online', pageSize: 6 }).then((page) => this.online.set(page.items), () => undefined);
+    this.api.search({ serviceLevel: 'full_online', pageSize: 6 })
+      .then((page) => this.online.set(page.items), () => undefined)
+      .finally(() => this.loaded.set(true));
   }
 
   protected search(event: Event, q: string): void {
