@@ -24,9 +24,10 @@ const PROBLEMS: Record<string, string> = {
           <a class="btn btn-blue" routerLink="/ho-so-cua-toi">Đến Hồ sơ của tôi</a>
         } @else {
           <p>Cổng Dịch vụ công dùng <strong>tài khoản định danh điện tử VNeID</strong> do Bộ Công an cấp. Cá nhân đăng nhập bằng số định danh cá nhân; tổ chức đăng nhập bằng mã số thuế.</p>
-          <a class="btn btn-primary btn-block vneid" [href]="session.signInUrl(target())">Đăng nhập bằng tài khoản định danh điện tử VNeID</a>
           @if (config()?.available === false) {
             <p class="alert alert-info">Chức năng đăng nhập đang được bảo trì. Bạn vẫn có thể tra cứu thủ tục và tình trạng hồ sơ.</p>
+          } @else {
+            <a class="btn btn-primary btn-block vneid" [href]="session.signInUrl(target())">Đăng nhập bằng tài khoản định danh điện tử VNeID</a>
           }
           <ul class="muted small">
             <li>Sau khi đăng nhập, thông tin của bạn được điền sẵn vào tờ khai.</li>
