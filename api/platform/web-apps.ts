@@ -13,6 +13,9 @@ const apps = [
 /** Paths that belong to the API and its documentation, never to an app's client-side routes. */
 const SERVER_PATHS = /^\/(api|docs|demo-idp)(\/|$)/;
 
+/** Asset names a build produces; a page path such as `/thu-tuc/1.009994` is not one of them. */
+const ASSET = /\.(js|mjs|css|map|json|webmanifest|ico|png|jpe?g|gif|svg|webp|woff2?|ttf|txt|xml)$/i;
+
 /**
  * Serves each built app under its prefix, and the app's index.html for any other page path below
  * it (client-side routes), through a wildcard route per app. An app that is not built is simply
@@ -24,10 +27,11 @@ export async function webApps(app: FastifyInstance, options: { root?: string } =
     const path = join(root, dir);
     if (!existsSync(join(path, 'index.html'))) continue;
     await app.register(async (scope) => {
-      await scope.register(fastifyStatic, { root: path, prefix, wildcard: false, index: ['index.html'] });
+      // The portal build writes .br and .gz beside each file; clients that accept them get them.
+      await scope.register(fastifyStatic, { root: path, prefix, wildcard: false, index: ['index.html'], preCompressed: true });
       scope.get(`${prefix}*`, { schema: { hide: true } }, (request, reply) => {
         const file = request.url.split('?')[0];
-        if (SERVER_PATHS.test(file) || /\.[a-z0-9]+$/i.test(file)) return sendError(reply, 'NOT_FOUND');
+        if (SERVER_PATHS.test(file) || ASSET.test(file)) return sendError(reply, 'NOT_FOUND');
         return reply.type('text/html').sendFile('index.html', path);
       });
     });
