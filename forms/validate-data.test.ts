@@ -180,7 +180,7 @@ describe('validateFormData', () => {
     it('given the submission view, when the officer-only register entry is wrong, then the citizen is not told', () => {
       const data = { ...validBirthRegistration(), registration: { number: 'abc' } };
       expect(validateFormData(birthRegistrationForm, data, { view: 'submission' })).toEqual([]);
-      expect(validateFormData(birthRegistrationForm, data, { view: 'verification' }).map((f) => f.path)).toEqual([
+      expect(validateFormData(birthRegistrationForm, data, { view: 'appraisal' }).map((f) => f.path)).toEqual([
         '/formData/registration/book',
         '/formData/registration/registeredOn',
         '/formData/registration/number',
@@ -188,7 +188,7 @@ describe('validateFormData', () => {
     });
 
     it('given a view that edits nothing, when the data is not even an object, then it is still refused', () => {
-      expect(validateFormData(birthRegistrationForm, 'khai sinh', { view: 'signature' })).toEqual([
+      expect(validateFormData(birthRegistrationForm, 'khai sinh', { view: 'approval' })).toEqual([
         { path: '/formData', message: 'Tờ khai đăng ký khai sinh phải là nhóm thông tin' },
       ]);
     });
@@ -202,7 +202,7 @@ describe('validateFormData', () => {
 
     it('given any view, when an unknown field is sent, then it is always reported', () => {
       const data = { ...validBirthRegistration(), injected: true };
-      expect(validateFormData(birthRegistrationForm, data, { view: 'signature' })).toEqual([
+      expect(validateFormData(birthRegistrationForm, data, { view: 'approval' })).toEqual([
         { path: '/formData/injected', message: 'Trường “injected” không có trong biểu mẫu' },
       ]);
     });
