@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Functions passed to page.evaluate run in Chromium: they need the DOM types the server code lacks.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
@@ -79,29 +79,4 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/**
- * Runs axe-core (WCAG 2.1 A/AA and best practices) on the page as it is. The script is evaluated
- * through the DevTools protocol, so the app's strict CSP stays in force during the test.
- */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
-
-/** Serious and critical violations only: the level the issue sets for every main screen. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  return (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
+export { axeViolations, seriousViolations, type AxeViolation } from '../support/axe';
