@@ -7,6 +7,7 @@ import { Migration20261125000005Lifecycle } from './Migration20261125000005Lifec
 import { Migration20261125000010Catalogue } from './Migration20261125000010Catalogue';
 import { Migration20261125000020Citizens2 } from './Migration20261125000020Citizens2';
 import { Migration20261125000030Documents } from './Migration20261125000030Documents';
+import { Migration20261125000040Surveys } from './Migration20261125000040Surveys';
 
 /**
  * Every migration, in order. Listed explicitly so that the same list runs under tsx, Jest and a
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000010Catalogue', class: Migration20261125000010Catalogue },
   { name: 'Migration20261125000020Citizens2', class: Migration20261125000020Citizens2 },
   { name: 'Migration20261125000030Documents', class: Migration20261125000030Documents },
+  { name: 'Migration20261125000040Surveys', class: Migration20261125000040Surveys },
 ];

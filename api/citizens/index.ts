@@ -9,6 +9,7 @@ import { draftRoutes } from './drafts';
 import { citizenServicesOfficerRoutes } from './officer-routes';
 import { publicPortalRoutes } from './public-routes';
 import { CitizenSignIn, inProcessFetch } from './sign-in';
+import { surveyRoutes } from './surveys/routes';
 
 /** The portal's client id at the demo provider; the secret is made at each start. */
 const DEMO_CLIENT_ID = 'cong-dich-vu-cong';
@@ -40,4 +41,5 @@ export const citizenPortal = fp(async (app: FastifyInstance) => {
   await app.register(draftRoutes);
   await app.register(publicPortalRoutes);
   await app.register(citizenServicesOfficerRoutes);
+  await app.register(surveyRoutes);
 }, { name: 'citizens', dependencies: ['context', 'auth', 'calendar'] });

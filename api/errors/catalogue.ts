@@ -92,6 +92,14 @@ export const errorCatalogue = {
   FEEDBACK_NOT_FOUND: { status: 404, message: 'Không tìm thấy phản ánh, kiến nghị hoặc câu hỏi.' },
   FEEDBACK_ALREADY_ANSWERED: { status: 409, message: 'Phản ánh, kiến nghị hoặc câu hỏi này đã được trả lời.' },
   DOCUMENT_NOT_FOUND: { status: 404, message: 'Không tìm thấy giấy tờ trong kho dữ liệu của bạn.' },
+  DOCUMENT_NOT_REUSABLE: { status: 422, message: 'Giấy tờ này không kèm tệp để dùng lại. Vui lòng tải tệp lên.' },
+  // Khảo sát mức độ hài lòng theo đợt
+  SURVEY_NOT_FOUND: { status: 404, message: 'Không tìm thấy đợt khảo sát.' },
+  SURVEY_NOT_OPEN: { status: 409, message: 'Đợt khảo sát chưa bắt đầu hoặc đã kết thúc.' },
+  SURVEY_ALREADY_ANSWERED: { status: 409, message: 'Bạn đã tham gia đợt khảo sát này. Mỗi người chỉ trả lời một lần.' },
+  SURVEY_ALREADY_CLOSED: { status: 409, message: 'Đợt khảo sát đã kết thúc.' },
+  SURVEY_INVALID: { status: 422, message: 'Thông tin đợt khảo sát chưa hợp lệ.' },
+  SURVEY_RESPONSE_INVALID: { status: 422, message: 'Phiếu khảo sát chưa hợp lệ.' },
   // Giấy tờ: notices, attachments, signatures, digitised results (422)
   NOTICE_TEMPLATE_INVALID: { status: 422, message: 'Mẫu phiếu không hợp lệ.' },
   ATTACHMENT_INVALID: { status: 422, message: 'Tệp đính kèm không hợp lệ.' },
