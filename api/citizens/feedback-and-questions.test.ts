@@ -1,5 +1,5 @@
 import { bearer, startTestPlatform, type TestPlatform } from '../../test/support/platform';
-import { createAgency, createOfficer, insertDossier, signedInCitizen, type TestCitizen } from './testing/citizen-fixture';
+import { createAgency, createOfficer, insertDossier, signedInCitizen, t, type TestCitizen } from './testing/citizen-fixture';
 
 /**
  * Phản ánh, kiến nghị và hỏi đáp (C8): routed to the agency, due within its deadline in working
@@ -91,6 +91,20 @@ describe('feedback and questions', () => {
     expect((await platform.http.get(`/api/public/questions/${id}`)).body.answer).toContain('Điều 89');
   });
 
+  it('counts the working days left to answer, negative once late', async () => {
+    // Wednesday 4 March, 15:00: the feedback due Thursday 5 March 09:00 has 4 working hours left
+    // (until 17:30, then from 07:30), half a working day; the next Monday at 09:00 it is 2 working days late.
+    const openFeedback = async () => (await platform.http.get('/api/feedback?status=open&kind=feedback').set(bearer(xdDesk))).body[0];
+    try {
+      platform.clock.set(t('2026-03-04T15:00:00'));
+      expect(await openFeedback()).toMatchObject({ overdue: false, workingDaysLeft: 0.5 });
+      platform.clock.set(t('2026-03-09T09:00:00'));
+      expect(await openFeedback()).toMatchObject({ overdue: true, workingDaysLeft: -2 });
+    } finally {
+      platform.clock.set(t('2026-03-02T09:00:00'));
+    }
+  });
+
   it('keeps an unpublished or unanswered item out of public reach', async () => {
     const mine = await platform.http.get('/api/citizen/feedback').set(bearer(an.token));
     const open = mine.body.find((f: { status: string }) => f.status === 'open');
@@ -105,5 +119,20 @@ describe('feedback and questions', () => {
     const created = await platform.http.post('/api/citizen/feedback').set(bearer(an.token)).send(question);
     expect(created.body.dueAt).toBe('2026-03-16T09:00:00+07:00');
     expect((await platform.http.put('/api/admin/feedback-settings').set(bearer(xdDesk)).send({ question: 1 })).status).toBe(403);
+  });
+
+  it('publishes an answer given earlier, or withdraws it, and nothing before an answer', async () => {
+    const feedback = (await platform.http.get('/api/feedback?status=open&kind=feedback').set(bearer(xdDesk))).body[0];
+    const early = await platform.http.put(`/api/feedback/${feedback.id}/published`).set(bearer(xdDesk)).send({ published: true });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('FEEDBACK_NOT_ANSWERED');
+    await platform.http.post(`/api/feedback/${feedback.id}/answer`).set(bearer(xdDesk)).send({ answer: 'Bộ phận Một cửa đã tiếp nhận hồ sơ sáng 3/3.', publish: false });
+    expect((await platform.http.get(`/api/public/questions/${feedback.id}`)).status).toBe(404);
+    const published = await platform.http.put(`/api/feedback/${feedback.id}/published`).set(bearer(xdDesk)).send({ published: true });
+    expect(published.body).toMatchObject({ published: true, status: 'answered' });
+    expect((await platform.http.get(`/api/public/questions/${feedback.id}`)).status).toBe(200);
+    expect((await platform.http.put(`/api/feedback/${feedback.id}/published`).set(bearer(tpDesk)).send({ published: false })).status).toBe(404);
+    await platform.http.put(`/api/feedback/${feedback.id}/published`).set(bearer(xdDesk)).send({ published: false });
+    expect((await platform.http.get(`/api/public/questions/${feedback.id}`)).status).toBe(404);
   });
 });

@@ -3,7 +3,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar';
 import { toIsoLocal } from '../calendar/local-time';
 import { sql } from '../db/sql';
 import { AppError } from '../errors/catalogue';
-import { isProvinceWide, type Principal } from '../identity/principal';
+import { coversAgencyPath, isProvinceWide, type Principal } from '../identity/principal';
 
 /**
  * Phản ánh, kiến nghị và hỏi đáp (C8): a citizen writes to an agency; the agency answers within a
@@ -138,8 +138,14 @@ function publicView(item: ReturnType<typeof view>) {
   return rest;
 }
 
-/** Officers see what was sent to agencies in their scope (their agency subtree, or all for province-wide roles). */
-export async function feedbackInbox(em: EntityManager, principal: Principal, filter: { status?: 'open' | 'answered'; kind?: FeedbackKind }, now: Date) {
+/**
+ * Officers see what was sent to agencies in their scope (their agency subtree, or all for
+ * province-wide roles), with the working days left before the answer is due (negative once late),
+ * counted on the working calendar as the deadline itself is.
+ */
+export async function feedbackInbox(
+  em: EntityManager, calendar: WorkingCalendar, principal: Principal, filter: { status?: 'open' | 'answered'; kind?: FeedbackKind }, now: Date,
+) {
   const conditions = ['true'];
   const params: unknown[] = [];
   if (!isProvinceWide(principal)) {
@@ -158,20 +164,33 @@ export async function feedbackInbox(em: EntityManager, principal: Principal, fil
     `select ${COLUMNS} from citizen_feedback f join agency a on a.id = f.agency_id where ${conditions.join(' and ')}
       order by f.status, f.due_at, f.id limit 500`, params,
   );
-  return rows.map((row) => view(row, now));
+  const workingDay = calendar.toWorkingMs({ value: 1, unit: 'working_days' });
+  return rows.map((row) => ({
+    ...view(row, now),
+    workingDaysLeft: row.status === 'open' ? Math.round((calendar.remaining(now, row.due_at) / workingDay) * 10) / 10 : null,
+  }));
+}
+
+/** Out of scope reads as not found, so that ids of other agencies' items cannot be probed. */
+async function requireInScope(em: EntityManager, principal: Principal, id: number): Promise<void> {
+  const row = await sql(em).one<{ path: string }>('select a.path from citizen_feedback f join agency a on a.id = f.agency_id where f.id = ?', [id]);
+  if (!row || !coversAgencyPath(principal, row.path)) throw new AppError('FEEDBACK_NOT_FOUND');
 }
 
 export async function answerFeedback(em: EntityManager, principal: Principal, id: number, input: { answer: string; publish: boolean }, now: Date) {
-  const db = sql(em);
-  const row = await db.one<{ status: string; path: string }>(
-    'select f.status, a.path from citizen_feedback f join agency a on a.id = f.agency_id where f.id = ?', [id],
-  );
-  const inScope = row && (isProvinceWide(principal) || (principal.agencyPath !== null && row.path.startsWith(principal.agencyPath)));
-  if (!inScope) throw new AppError('FEEDBACK_NOT_FOUND');
-  const updated = await db.run(
+  await requireInScope(em, principal, id);
+  const updated = await sql(em).run(
     `update citizen_feedback set status = 'answered', answer = ?, answered_by = ?, answered_at = ?, published = ? where id = ? and status = 'open'`,
     [input.answer.trim(), principal.id, now, input.publish, id],
   );
   if (updated === 0) throw new AppError('FEEDBACK_ALREADY_ANSWERED');
+  return findFeedback(em, id, now);
+}
+
+/** Công khai (or withdraws) an answer given earlier; only an answered item has something to publish. */
+export async function publishAnswer(em: EntityManager, principal: Principal, id: number, published: boolean, now: Date) {
+  await requireInScope(em, principal, id);
+  const updated = await sql(em).run(`update citizen_feedback set published = ? where id = ? and status = 'answered'`, [published, id]);
+  if (updated === 0) throw new AppError('FEEDBACK_NOT_ANSWERED');
   return findFeedback(em, id, now);
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { can } from '../identity/access';
-import { answerDeadlines, answerFeedback, feedbackInbox, setAnswerDeadlines, type FeedbackKind } from './feedback';
+import { answerDeadlines, answerFeedback, feedbackInbox, publishAnswer, setAnswerDeadlines, type FeedbackKind } from './feedback';
 import { configureCriteria, ratingCriteria, ratingsByOfficer } from './ratings';
 import { criterion, errorResponses, feedbackItem, periodQuery } from './schemas';
 
@@ -8,6 +8,11 @@ const deadlines = {
   type: 'object',
   properties: { question: { type: 'number', exclusiveMinimum: 0, maximum: 60 }, feedback: { type: 'number', exclusiveMinimum: 0, maximum: 60 } },
 } as const;
+
+const feedbackParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
+
+/** As the citizen sees it, plus the working days left to answer (negative once late; null once answered). */
+const inboxItem = { type: 'object', properties: { ...feedbackItem.properties, workingDaysLeft: { type: ['number', 'null'] } } } as const;
 
 /**
  * The back office's side of the citizen services: answering feedback and questions routed to an
@@ -24,15 +29,17 @@ export async function citizenServicesOfficerRoutes(app: FastifyInstance) {
         type: 'object', additionalProperties: false,
         properties: { status: { type: 'string', enum: ['open', 'answered'] }, kind: { type: 'string', enum: ['feedback', 'question'] } },
       },
-      response: { 200: { type: 'array', items: feedbackItem }, ...errorResponses },
+      response: { 200: { type: 'array', items: inboxItem }, ...errorResponses },
     },
-  }, async (request) => feedbackInbox(request.em, request.principal, request.query as { status?: 'open' | 'answered'; kind?: FeedbackKind }, clock.now()));
+  }, async (request) => feedbackInbox(
+    request.em, await app.calendars.current(request.em), request.principal, request.query as { status?: 'open' | 'answered'; kind?: FeedbackKind }, clock.now(),
+  ));
 
   app.post('/api/feedback/:id/answer', {
     config: { access: can('feedback', 'answer') },
     schema: {
       tags: ['Phản ánh, hỏi đáp'], summary: 'Trả lời, và công khai câu trả lời nếu chọn',
-      params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } },
+      params: feedbackParams,
       body: {
         type: 'object', additionalProperties: false, required: ['answer', 'publish'],
         properties: { answer: { type: 'string', minLength: 10, maxLength: 20000 }, publish: { type: 'boolean' } },
@@ -40,6 +47,16 @@ export async function citizenServicesOfficerRoutes(app: FastifyInstance) {
       response: { 200: feedbackItem, ...errorResponses },
     },
   }, async (request) => answerFeedback(request.em, request.principal, (request.params as { id: number }).id, request.body as { answer: string; publish: boolean }, clock.now()));
+
+  app.put('/api/feedback/:id/published', {
+    config: { access: can('feedback', 'answer') },
+    schema: {
+      tags: ['Phản ánh, hỏi đáp'], summary: 'Công khai, hoặc thôi công khai, câu trả lời đã gửi',
+      params: feedbackParams,
+      body: { type: 'object', additionalProperties: false, required: ['published'], properties: { published: { type: 'boolean' } } },
+      response: { 200: feedbackItem, ...errorResponses },
+    },
+  }, async (request) => publishAnswer(request.em, request.principal, (request.params as { id: number }).id, (request.body as { published: boolean }).published, clock.now()));
 
   app.get('/api/admin/feedback-settings', {
     config: { access: can('feedback', 'configure') },

@@ -91,6 +91,7 @@ export const errorCatalogue = {
   RATING_INVALID: { status: 422, message: 'Phiếu đánh giá chưa hợp lệ.' },
   FEEDBACK_NOT_FOUND: { status: 404, message: 'Không tìm thấy phản ánh, kiến nghị hoặc câu hỏi.' },
   FEEDBACK_ALREADY_ANSWERED: { status: 409, message: 'Phản ánh, kiến nghị hoặc câu hỏi này đã được trả lời.' },
+  FEEDBACK_NOT_ANSWERED: { status: 409, message: 'Phản ánh, kiến nghị hoặc câu hỏi này chưa được trả lời nên chưa thể công khai.' },
   DOCUMENT_NOT_FOUND: { status: 404, message: 'Không tìm thấy giấy tờ trong kho dữ liệu của bạn.' },
   DOCUMENT_NOT_REUSABLE: { status: 422, message: 'Giấy tờ này không kèm tệp để dùng lại. Vui lòng tải tệp lên.' },
   // Khảo sát mức độ hài lòng theo đợt
