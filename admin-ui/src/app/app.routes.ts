@@ -48,6 +48,17 @@ export const routes: Routes = [
         data: comingSoon('Danh mục thủ tục hành chính'),
       },
       {
+        path: 'feedback',
+        title: 'Phản ánh, kiến nghị và hỏi đáp — Một cửa điện tử',
+        canActivate: [roleGuard(AREA_ROLES.feedback)],
+        loadComponent: () => import('./feedback/feedback-page').then((m) => m.FeedbackPage),
+      },
+      {
+        path: 'surveys',
+        canActivate: [roleGuard(AREA_ROLES.surveys)],
+        loadChildren: () => import('./surveys/surveys.routes').then((m) => m.SURVEY_ROUTES),
+      },
+      {
         path: 'calendar',
         title: 'Lịch làm việc — Một cửa điện tử',
         canActivate: [roleGuard(AREA_ROLES.calendar)],

@@ -38,6 +38,8 @@ export const AREA_ROLES = {
   calendar: ['control_office', 'system_admin'],
   officers: ['agency_admin', 'system_admin'],
   designer: ['process_designer'],
+  feedback: ['desk_officer', 'department_head', 'agency_leader', 'agency_admin', 'control_office', 'system_admin'],
+  surveys: ['agency_leader', 'agency_admin', 'control_office', 'system_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;

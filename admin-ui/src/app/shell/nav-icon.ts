@@ -11,6 +11,8 @@ const PATHS: Record<string, string> = {
   calendar: 'M4 5h16v16H4zM4 10h16M8 3v4M16 3v4',
   users: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21v-2a5 5 0 0 1 5-5h4a5 5 0 0 1 5 5v2M17 3.5a4 4 0 0 1 0 7.5M22 21v-2a5 5 0 0 0-3-4.6',
   flow: 'M3 5h6v4H3zM15 15h6v4h-6zM6 9v4h12v2M15 7h3',
+  message: 'M4 4h16v12H8l-4 4zM8 8h8M8 12h5',
+  survey: 'M4 20V10M10 20V4M16 20v-8M22 20H2',
 };
 
 @Component({

@@ -23,6 +23,13 @@ export const NAVIGATION: NavGroup[] = [
     ],
   },
   {
+    label: 'Phục vụ người dân',
+    items: [
+      { area: 'feedback', path: '/feedback', label: 'Phản ánh, hỏi đáp', icon: 'message' },
+      { area: 'surveys', path: '/surveys', label: 'Khảo sát hài lòng', icon: 'survey' },
+    ],
+  },
+  {
     label: 'Danh mục',
     items: [
       { area: 'catalogue', path: '/catalogue', label: 'Danh mục thủ tục', icon: 'list' },
