@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { localDate } from '../calendar/local-time';
 import { sql } from '../db/sql';
 import { CITIZEN } from '../identity/access';
 import { forgetDocument, personalData, savePersonalData, storedDocuments } from './data-store';
@@ -86,7 +87,7 @@ export async function citizenRoutes(app: FastifyInstance) {
       id: { type: 'string' }, kind: { type: 'string' }, name: { type: 'string' }, dossierCode: { type: ['string', 'null'] },
       procedureName: { type: ['string', 'null'] }, componentCode: { type: ['string', 'null'] }, fileName: { type: ['string', 'null'] },
       contentType: { type: ['string', 'null'] }, sizeBytes: { type: ['integer', 'null'] }, createdAt: { type: 'string' },
-      downloadUrl: { type: ['string', 'null'] }, removable: { type: 'boolean' },
+      downloadUrl: { type: ['string', 'null'] }, removable: { type: 'boolean' }, reusable: { type: 'boolean' },
     },
   } as const;
   const storeResponse = {
@@ -99,7 +100,7 @@ export async function citizenRoutes(app: FastifyInstance) {
     schema: { tags: ['Công dân: kho dữ liệu'], summary: 'Kho dữ liệu cá nhân: thông tin đã khai và giấy tờ, kết quả đã có', response: { 200: storeResponse, ...errorResponses } },
   }, async (request) => ({
     personalData: await personalData(request.em, citizenOf(request).id),
-    documents: await storedDocuments(request.em, citizenOf(request)),
+    documents: await storedDocuments(request.em, citizenOf(request), localDate(clock.now())),
   }));
 
   app.patch('/api/citizen/data-store/personal-data', {

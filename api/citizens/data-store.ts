@@ -27,7 +27,15 @@ export interface StoredDocument {
   downloadUrl: string | null;
   /** Only documents kept in the store itself can be removed from it; dossier files stay with the dossier. */
   removable: boolean;
+  /** Whether it can fill a component of a new dossier: it carries a file, and a digitised result is still valid. */
+  reusable: boolean;
 }
+
+/**
+ * The dossier files the store offers (alias `at`): not removed, and a result only once the agency
+ * has issued it. The reuse route offers exactly these.
+ */
+export const REUSABLE_ATTACHMENT = `at.removed_at is null and (at.purpose = 'component' or at.result_stage is null or at.result_stage = 'agency_signed')`;
 
 /** Keys the store accepts: the names forms use after `personalData.`. */
 const KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
@@ -74,31 +82,35 @@ async function tableExists(db: Sql, table: string): Promise<boolean> {
 interface DocumentRow {
   id: string; kind: StoredDocument['kind']; name: string; dossier_code: string | null; procedure_name: string | null; component_code: string | null;
   file_name: string | null; content_type: string | null; size_bytes: string | null; created_at: Date; source: 'store' | 'attachment' | 'digitised';
+  reusable: boolean;
 }
 
-export async function storedDocuments(em: EntityManager, citizen: { id: number; subject: string; idNumber: string | null }): Promise<StoredDocument[]> {
+export async function storedDocuments(
+  em: EntityManager, citizen: { id: number; subject: string; idNumber: string | null }, today: string,
+): Promise<StoredDocument[]> {
   const db = sql(em);
   const parts = [
-    `select id::text, kind, name, dossier_code, procedure_name, component_code, file_name, content_type, size_bytes, created_at, 'store' as source
+    `select id::text, kind, name, dossier_code, procedure_name, component_code, file_name, content_type, size_bytes, created_at, 'store' as source,
+            false as reusable
        from citizen_document where citizen_id = ? and hidden_at is null`,
   ];
   const params: unknown[] = [citizen.id];
   // The documents feature's tables arrive with its own migration; until then the store holds only its own rows.
   if (await tableExists(db, 'attachment')) {
     parts.push(`select at.id::text, at.purpose, at.original_name, d.code, d.procedure_name, at.component_code, at.original_name, at.media_type,
-                       at.size_bytes, at.uploaded_at, 'attachment'
+                       at.size_bytes, at.uploaded_at, 'attachment', true
                   from attachment at join dossier d on d.id = at.dossier_id
-                 where d.applicant_subject = ? and at.removed_at is null
-                   and (at.purpose = 'component' or at.result_stage is null or at.result_stage = 'agency_signed')`);
+                 where d.applicant_subject = ? and ${REUSABLE_ATTACHMENT}`);
     params.push(citizen.subject);
   }
   if (citizen.idNumber && (await tableExists(db, 'digitised_result'))) {
-    parts.push(`select r.id::text, 'digitised', r.document_name, d.code, d.procedure_name, null, null, null, null, r.created_at, 'digitised'
+    parts.push(`select r.id::text, 'digitised', r.document_name, d.code, d.procedure_name, null, null, null, null, r.created_at, 'digitised',
+                       r.attachment_id is not null and (r.expires_on is null or r.expires_on >= ?::date)
                   from digitised_result r left join dossier d on d.id = r.dossier_id where r.holder_id_number = ?`);
-    params.push(citizen.idNumber);
+    params.push(today, citizen.idNumber);
   }
   const rows = await db.all<DocumentRow>(
-    `select * from (${parts.join(' union all ')}) docs(id, kind, name, dossier_code, procedure_name, component_code, file_name, content_type, size_bytes, created_at, source)
+    `select * from (${parts.join(' union all ')}) docs(id, kind, name, dossier_code, procedure_name, component_code, file_name, content_type, size_bytes, created_at, source, reusable)
       order by created_at desc limit 500`, params,
   );
   return rows.map((row) => ({
@@ -107,6 +119,7 @@ export async function storedDocuments(em: EntityManager, citizen: { id: number; 
     createdAt: toIsoLocal(row.created_at),
     downloadUrl: row.source === 'attachment' && row.dossier_code ? `/api/dossiers/${encodeURIComponent(row.dossier_code)}/attachments/${row.id}` : null,
     removable: row.source === 'store',
+    reusable: row.reusable,
   }));
 }
 

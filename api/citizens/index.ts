@@ -8,6 +8,7 @@ import { demoIdentityProviderRoutes } from './demo-idp/routes';
 import { draftRoutes } from './drafts';
 import { citizenServicesOfficerRoutes } from './officer-routes';
 import { publicPortalRoutes } from './public-routes';
+import { reuseStoredDocumentRoutes } from './reuse-stored-document';
 import { CitizenSignIn, inProcessFetch } from './sign-in';
 import { surveyRoutes } from './surveys/routes';
 
@@ -39,6 +40,7 @@ export const citizenPortal = fp(async (app: FastifyInstance) => {
   await app.register(citizenAuthRoutes, { signIn, providerName });
   await app.register(citizenRoutes);
   await app.register(draftRoutes);
+  await app.register(reuseStoredDocumentRoutes);
   await app.register(publicPortalRoutes);
   await app.register(citizenServicesOfficerRoutes);
   await app.register(surveyRoutes);
