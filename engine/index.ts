@@ -9,6 +9,8 @@ export type { ValidationResult, ValidateOptions } from './validation/validate';
 export { FINDING_CODES } from './validation/findings';
 export type { Finding, FindingCode } from './validation/findings';
 export { BPMN_MAX_BYTES } from './model/xml-guard';
+export { checkFeel } from './model/feel';
+export type { FeelCheck } from './model/feel';
 
 export { DefinitionCache } from './model/definition-cache';
 export type { ProcessDefinition, UserTaskInfo, TimerInfo, WaitStateInfo, ElementInfo } from './model/definition';

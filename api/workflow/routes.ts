@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { can } from '../identity/access';
 import { DefinitionStore } from './definitions';
 import { bpmnSteps, replaySteps } from './engine-steps';
+import { feelCheckRoute } from './feel-check';
 import { TimerWorker } from './timer-worker';
 
 declare module 'fastify' {
@@ -73,4 +74,6 @@ export const workflowRoutes = fp(async (app: FastifyInstance) => {
     const { key: k, version } = request.params as { key: string; version: number };
     return reply.type('application/xml').send(await app.definitions.source(request.em, k, version));
   });
+
+  await feelCheckRoute(app);
 }, { name: 'workflow', dependencies: ['context', 'auth', 'calendar'] });

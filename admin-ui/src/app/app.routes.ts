@@ -5,8 +5,6 @@ import { homeRedirect } from './shell/home-redirect';
 import { MessagePage } from './shell/message-page';
 import { SHELL_TEXTS as T } from './shell/shell.texts';
 
-const comingSoon = (title: string) => ({ title, heading: T.comingSoonTitle, body: T.comingSoonBody, showHomeLink: false });
-
 /** Every screen is lazy except the frame: the initial bundle holds only the shell and the session. */
 export const routes: Routes = [
   {
@@ -37,15 +35,35 @@ export const routes: Routes = [
         path: 'reception',
         title: 'Tiếp nhận hồ sơ — Một cửa điện tử',
         canActivate: [roleGuard(AREA_ROLES.reception)],
-        component: MessagePage,
-        data: comingSoon('Tiếp nhận hồ sơ'),
+        loadComponent: () => import('./reception/reception-page').then((m) => m.ReceptionPage),
+      },
+      {
+        path: 'reception-queue',
+        title: 'Hồ sơ trực tuyến chờ tiếp nhận — Một cửa điện tử',
+        canActivate: [roleGuard(AREA_ROLES.reception)],
+        loadComponent: () => import('./reception/reception-queue-page').then((m) => m.ReceptionQueuePage),
+      },
+      {
+        path: 'dossiers/:code',
+        title: 'Xử lý hồ sơ — Một cửa điện tử',
+        canActivate: [roleGuard(AREA_ROLES.inbox)],
+        loadComponent: () => import('./dossier/dossier-page').then((m) => m.DossierPage),
       },
       {
         path: 'catalogue',
-        title: 'Danh mục thủ tục — Một cửa điện tử',
         canActivate: [roleGuard(AREA_ROLES.catalogue)],
-        component: MessagePage,
-        data: comingSoon('Danh mục thủ tục hành chính'),
+        loadChildren: () => import('./catalogue/catalogue.routes').then((m) => m.CATALOGUE_ROUTES),
+      },
+      {
+        path: 'form-designer',
+        canActivate: [roleGuard(AREA_ROLES.formDesigner)],
+        loadChildren: () => import('./form-designer/form-designer.routes').then((m) => m.FORM_DESIGNER_ROUTES),
+      },
+      {
+        path: 'overdue-review',
+        title: 'Rà soát hồ sơ quá hạn — Một cửa điện tử',
+        canActivate: [roleGuard(AREA_ROLES.overdueReview)],
+        loadComponent: () => import('./overdue-review/overdue-review-page').then((m) => m.OverdueReviewPage),
       },
       {
         path: 'feedback',

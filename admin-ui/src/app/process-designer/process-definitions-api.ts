@@ -19,6 +19,11 @@ export class ProcessDefinitionsApi {
     return this.http.post<ProcessVersion>('/api/admin/process-definitions', { key, bpmnXml });
   }
 
+  /** The BPMN XML of one deployed version. */
+  source(key: string, version: number): Observable<string> {
+    return this.http.get(`/api/admin/process-definitions/${encodeURIComponent(key)}/versions/${version}`, { responseType: 'text' });
+  }
+
   list(): Observable<ProcessVersion[] | { items: ProcessVersion[] }> {
     return this.http.get<ProcessVersion[] | { items: ProcessVersion[] }>('/api/admin/process-definitions');
   }

@@ -31,7 +31,9 @@ export const PROVINCE_WIDE_ROLES: readonly Role[] = ['system_admin', 'control_of
 export const AREA_ROLES = {
   reception: ['desk_officer', 'postal_staff'],
   inbox: ['desk_officer', 'postal_staff', 'department_head', 'specialist', 'agency_leader', 'clerk'],
-  catalogue: ['control_office'],
+  catalogue: ['control_office', 'process_designer'],
+  formDesigner: ['control_office', 'process_designer'],
+  overdueReview: ['control_office', 'desk_officer', 'agency_leader'],
   agencies: ['control_office', 'system_admin', 'agency_admin'],
   sectors: ['control_office', 'system_admin'],
   levels: ['system_admin'],

@@ -13,6 +13,8 @@ const PATHS: Record<string, string> = {
   flow: 'M3 5h6v4H3zM15 15h6v4h-6zM6 9v4h12v2M15 7h3',
   message: 'M4 4h16v12H8l-4 4zM8 8h8M8 12h5',
   survey: 'M4 20V10M10 20V4M16 20v-8M22 20H2',
+  form: 'M5 3h14v18H5zM8 7h8M8 11h8M8 15h5',
+  alarm: 'M12 21a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM12 9v4l2 2M5 3L2 6M19 3l3 3',
 };
 
 @Component({

@@ -19,7 +19,9 @@ export const NAVIGATION: NavGroup[] = [
     label: 'Giải quyết hồ sơ',
     items: [
       { area: 'reception', path: '/reception', label: 'Tiếp nhận hồ sơ', icon: 'receive' },
+      { area: 'reception', path: '/reception-queue', label: 'Hồ sơ trực tuyến chờ tiếp nhận', icon: 'list' },
       { area: 'inbox', path: '/inbox', label: 'Hồ sơ cần xử lý', icon: 'inbox' },
+      { area: 'overdueReview', path: '/overdue-review', label: 'Rà soát hồ sơ quá hạn', icon: 'alarm' },
     ],
   },
   {
@@ -45,7 +47,10 @@ export const NAVIGATION: NavGroup[] = [
   },
   {
     label: 'Quy trình',
-    items: [{ area: 'designer', path: '/process-designer', label: 'Thiết kế quy trình', icon: 'flow' }],
+    items: [
+      { area: 'designer', path: '/process-designer', label: 'Thiết kế quy trình', icon: 'flow' },
+      { area: 'formDesigner', path: '/form-designer', label: 'Thiết kế biểu mẫu', icon: 'form' },
+    ],
   },
 ];
 
