@@ -12,6 +12,7 @@ interface ViewRow {
   form_data: Record<string, unknown>; result_delivery: string; procedure_code: string; procedure_name: string; agency_code: string;
   agency_name: string; agency_path: string; sector_name: string | null; submitted_at: Date | null; received_at: Date | null;
   due_at: Date | null; resolved_at: Date | null; completed_at: Date | null; clock_stopped_at: Date | null; version: number;
+  procedure_version: number | null;
 }
 
 const iso = (d: Date | null) => (d ? toIsoLocal(d) : null);
@@ -21,8 +22,10 @@ async function loadView(db: Sql, code: string): Promise<ViewRow | undefined> {
     `select d.id, d.code, d.status, d.channel, d.applicant, d.applicant_subject, d.form_data, d.result_delivery, d.procedure_code,
             d.procedure_name, a.code as agency_code, a.name as agency_name, a.path as agency_path,
             d.sector_name,
-            d.submitted_at, d.received_at, d.due_at, d.resolved_at, d.completed_at, d.clock_stopped_at, d.version
-       from dossier d join agency a on a.id = d.agency_id where d.code = ?`,
+            d.submitted_at, d.received_at, d.due_at, d.resolved_at, d.completed_at, d.clock_stopped_at, d.version,
+            pv.version as procedure_version
+       from dossier d join agency a on a.id = d.agency_id left join procedure_version pv on pv.id = d.procedure_version_id
+      where d.code = ?`,
     [code],
   );
 }
@@ -41,11 +44,33 @@ async function canRead(db: Sql, reader: Reader, row: ViewRow): Promise<boolean> 
   return step !== undefined;
 }
 
-export async function dossierDetail(db: Sql, calendar: WorkingCalendar, now: Date, reader: Reader, code: string) {
+/** The dossier `code` if the reader may see it; otherwise DOSSIER_NOT_FOUND, so its existence is not disclosed. */
+export async function readableDossier(db: Sql, reader: Reader, code: string): Promise<ViewRow> {
   const row = await loadView(db, code);
   if (!row || !(await canRead(db, reader, row))) throw new AppError('DOSSIER_NOT_FOUND');
-  const tasks = await db.all<{ id: string; task_key: string; name: string; role: string; due_at: Date | null; username: string | null }>(
-    `select t.id, t.task_key, t.name, t.role, t.due_at, u.username from task t left join app_user u on u.id = t.assignee_id
+  return row;
+}
+
+interface OpenTaskRow {
+  id: string; task_key: string; name: string; role: string; due_at: Date | null; username: string | null; assignee_name: string | null;
+  assignee_id: number | null; agency_id: number; department_id: number | null; actions: string[]; form_view: string | null;
+}
+
+/** Whether the officer may work the task now, by the same rule as the inbox (DESIGN.md decision 7). */
+function workable(reader: Reader, task: OpenTaskRow): boolean {
+  if (reader.kind !== 'officer') return false;
+  const { principal } = reader;
+  return task.agency_id === principal.agencyId && principal.roles.includes(task.role as never)
+    && (task.department_id === null || task.department_id === principal.departmentId)
+    && (task.assignee_id === null || task.assignee_id === principal.id);
+}
+
+export async function dossierDetail(db: Sql, calendar: WorkingCalendar, now: Date, reader: Reader, code: string) {
+  const row = await readableDossier(db, reader, code);
+  const tasks = await db.all<OpenTaskRow>(
+    `select t.id, t.task_key, t.name, t.role, t.due_at, u.username, u.full_name as assignee_name, t.assignee_id, t.agency_id, t.department_id,
+            t.actions, t.form_view
+       from task t left join app_user u on u.id = t.assignee_id
       where t.dossier_id = ? and t.status = 'open' order by t.id`, [row.id],
   );
   return {
@@ -56,6 +81,7 @@ export async function dossierDetail(db: Sql, calendar: WorkingCalendar, now: Dat
     channel: row.channel,
     procedureCode: row.procedure_code,
     procedureName: row.procedure_name,
+    procedureVersion: row.procedure_version,
     sectorName: row.sector_name,
     agencyCode: row.agency_code,
     agencyName: row.agency_name,
@@ -70,14 +96,17 @@ export async function dossierDetail(db: Sql, calendar: WorkingCalendar, now: Dat
     clockStopped: row.clock_stopped_at !== null,
     timeliness: timelinessOf(calendar, now, row),
     version: row.version,
-    openTasks: tasks.map((t) => ({ id: Number(t.id), taskKey: t.task_key, name: t.name, role: t.role, dueAt: iso(t.due_at), assignee: t.username })),
+    // What each open step offers and which form view it opens, so a workspace can show the step as the officer will work it.
+    openTasks: tasks.map((t) => ({
+      id: Number(t.id), taskKey: t.task_key, name: t.name, role: t.role, dueAt: iso(t.due_at), assignee: t.username, assigneeName: t.assignee_name,
+      actions: t.actions, formView: t.form_view, workable: workable(reader, t),
+    })),
   };
 }
 
 /** Nhật ký xử lý (D12): every step with actor, time, action and comment, oldest first. */
 export async function dossierHistory(db: Sql, reader: Reader, code: string) {
-  const row = await loadView(db, code);
-  if (!row || !(await canRead(db, reader, row))) throw new AppError('DOSSIER_NOT_FOUND');
+  const row = await readableDossier(db, reader, code);
   const events = await db.all<{ at: Date; actor_name: string | null; kind: string; task_key: string | null; action: string | null; comment: string | null; data: unknown }>(
     'select at, actor_name, kind, task_key, action, comment, data from dossier_event where dossier_id = ? order by id', [row.id],
   );

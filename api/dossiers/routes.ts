@@ -2,7 +2,8 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { toIsoLocal } from '../calendar/local-time';
 import { sql } from '../db/sql';
-import { OFFICER_OR_CITIZEN, PUBLIC, can } from '../identity/access';
+import { OFFICER_OR_CITIZEN, PUBLIC, SIGNED_IN, can } from '../identity/access';
+import { dossierDiagram } from './dossier-diagram';
 import { createDossier, type CommandDeps, type NewDossier, type Submitter } from './create-dossier';
 import { dossierDetail, dossierHistory, trackDossier, type Reader } from './dossier-view';
 import { receiveOnline, refuseOnline } from './reception';
@@ -57,6 +58,14 @@ export const dossierRoutes = fp(async (app: FastifyInstance) => {
     config: { access: OFFICER_OR_CITIZEN },
     schema: { tags, summary: 'Nhật ký xử lý hồ sơ', params: schemas.dossierCodeParams, response: { 200: { type: 'array', items: schemas.historyEntry }, ...schemas.errorResponses } },
   }, async (request) => dossierHistory(sql(request.em), reader(request), (request.params as { code: string }).code));
+
+  app.get('/api/dossiers/:code/diagram', {
+    config: { access: SIGNED_IN },
+    schema: {
+      tags, summary: 'Sơ đồ quy trình của hồ sơ, các bước đã qua và vị trí hiện tại (cán bộ trong phạm vi)', params: schemas.dossierCodeParams,
+      response: { 200: schemas.dossierDiagram, ...schemas.errorResponses },
+    },
+  }, async (request) => dossierDiagram(sql(request.em), { kind: 'officer', principal: request.principal }, (request.params as { code: string }).code));
 
   app.get('/api/track/:code', {
     config: { access: PUBLIC },

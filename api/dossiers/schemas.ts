@@ -37,16 +37,33 @@ export const dossierDetail = {
   properties: {
     code: { type: 'string' }, status: { type: 'string' }, statusLabel: { type: 'string' }, nationalStatus: { type: ['integer', 'null'] },
     channel: { type: 'string' },
-    procedureCode: { type: 'string' }, procedureName: { type: 'string' }, sectorName: { type: ['string', 'null'] },
-    agencyCode: { type: 'string' }, agencyName: { type: 'string' },
+    procedureCode: { type: 'string' }, procedureName: { type: 'string' }, procedureVersion: { type: ['integer', 'null'] },
+    sectorName: { type: ['string', 'null'] }, agencyCode: { type: 'string' }, agencyName: { type: 'string' },
     applicant: { type: 'object', additionalProperties: true }, formData: { type: 'object', additionalProperties: true },
     resultDelivery: { type: 'string' }, submittedAt: nullableTime, receivedAt: nullableTime, dueAt: nullableTime,
     resolvedAt: nullableTime, completedAt: nullableTime, clockStopped: { type: 'boolean' },
     timeliness: { type: ['string', 'null'] }, version: { type: 'integer' },
     openTasks: { type: 'array', items: { type: 'object', properties: {
       id: { type: 'integer' }, taskKey: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, dueAt: nullableTime,
-      assignee: { type: ['string', 'null'] },
+      assignee: { type: ['string', 'null'] }, assigneeName: { type: ['string', 'null'] },
+      actions: { type: 'array', items: { type: 'string' } }, formView: { type: ['string', 'null'] },
+      workable: { type: 'boolean', description: 'Người gọi được nhận và xử lý bước này' },
     } } },
+  },
+} as const;
+
+/** Sơ đồ quy trình của hồ sơ: the BPMN it runs on and the steps it went through, for a viewer to highlight. */
+export const dossierDiagram = {
+  type: 'object',
+  properties: {
+    processKey: { type: 'string' }, processVersion: { type: 'integer' }, bpmnXml: { type: 'string' },
+    steps: { type: 'array', items: { type: 'object', properties: {
+      taskKey: { type: 'string' }, name: { type: 'string' }, status: { type: 'string', enum: ['open', 'completed', 'cancelled'] },
+      action: { type: ['string', 'null'] }, openedAt: { type: 'string' }, closedAt: nullableTime,
+    } } },
+    waiting: { type: 'array', items: { type: 'string' }, description: 'Sự kiện đang chờ (ví dụ chờ công dân bổ sung hồ sơ)' },
+    ended: { type: 'boolean' },
+    outcome: { type: ['string', 'null'] },
   },
 } as const;
 

@@ -91,15 +91,21 @@ export default async function attachmentRoutes(app: FastifyInstance) {
 
   app.get('/api/dossiers/:code/attachments/:id', {
     config: { access: OFFICER_OR_CITIZEN },
-    schema: { tags, summary: 'Tải tệp của hồ sơ (kiểm tra mã băm và chữ ký số khi tải)', params: schemas.attachmentParams, response: { 200: schemas.fileResponse, ...schemas.errorResponses } },
+    schema: {
+      tags, summary: 'Tải tệp của hồ sơ (kiểm tra mã băm và chữ ký số khi tải)', params: schemas.attachmentParams,
+      // A workspace shows scans in the page (PDF in a frame, images inline) instead of downloading them.
+      querystring: { type: 'object', additionalProperties: false, properties: { inline: { type: 'boolean', default: false } } },
+      response: { 200: schemas.fileResponse, ...schemas.errorResponses },
+    },
   }, async (request, reply) => {
     const { code, id } = request.params as { code: string; id: number };
+    const { inline } = request.query as { inline: boolean };
     const db = sql(request.em);
     const dossier = await dossierFor(db, readerOf(request), code);
     const attachment = await findAttachment(db, dossier.id, id);
     if (!attachment || (request.citizen && attachment.purpose === 'result' && attachment.resultStage !== 'agency_signed')) throw new AppError('ATTACHMENT_NOT_FOUND');
     const { content, report } = await attachments.read(db, attachment);
-    return sendStoredFile(reply, attachment, content, report);
+    return sendStoredFile(reply, attachment, content, report, inline ? 'inline' : 'attachment');
   });
 
   app.get('/api/dossiers/:code/attachments/:id/signatures', {
