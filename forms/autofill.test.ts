@@ -1,7 +1,7 @@
 import { autofill } from './autofill';
 import type { FormDefinition } from './definition';
-import { birthRegistrationForm } from './examples/birth-registration';
-import { constructionPermitForm } from './examples/construction-permit';
+import { birthRegistrationForm } from '../processes/birth-registration/form';
+import { constructionPermitForm } from '../processes/construction-permit/form';
 
 /** Claims of a citizen signed in through VNeID. */
 const identity = {

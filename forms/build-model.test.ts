@@ -1,7 +1,7 @@
 import { buildFormModel } from './build-model';
 import type { FormDefinition } from './definition';
-import { birthRegistrationForm } from './examples/birth-registration';
-import { constructionPermitForm } from './examples/construction-permit';
+import { birthRegistrationForm } from '../processes/birth-registration/form';
+import { constructionPermitForm } from '../processes/construction-permit/form';
 import type { FieldModel, FormModel } from './model-types';
 import { validateFormData } from './validate-data';
 

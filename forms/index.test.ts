@@ -1,9 +1,10 @@
+import { birthRegistrationForm } from '../processes/birth-registration/form';
 import * as forms from './index';
 
 describe('forms public entry', () => {
   it('given a citizen opening the birth registration, when autofilled, tidied, validated and rendered, then it all fits together', () => {
     // Given: the citizen's identity and a date typed the Vietnamese way.
-    const definition = forms.birthRegistrationForm;
+    const definition = birthRegistrationForm;
     const identity = { fullName: 'Trần Thị Mai', idNumber: '092190004321', phone: '0912 345 678' };
     const { data } = forms.autofill(definition, { identity }, { child: { birthDate: '14/09/2025' } });
 

@@ -63,6 +63,5 @@ export { isTaxCode, normalizeTaxCode, taxCodeCheckDigit, taxCodeProblem } from '
 export { formatDisplayDate, isIsoDate, parseDisplayDate } from './formats/dates';
 export { isPostalCode, postalCodeProblem } from './formats/postal-code';
 
-// Example definitions, reused by demo procedures
-export { constructionPermitForm } from './examples/construction-permit';
-export { birthRegistrationForm } from './examples/birth-registration';
+// Building blocks for procedures' forms
+export { addressSchema } from './blocks/address';

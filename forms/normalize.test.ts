@@ -1,4 +1,4 @@
-import { constructionPermitForm } from './examples/construction-permit';
+import { constructionPermitForm } from '../processes/construction-permit/form';
 import { normalizeFormData } from './normalize';
 import { validateFormData } from './validate-data';
 

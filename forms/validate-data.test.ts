@@ -1,7 +1,7 @@
 import type { FormDefinition } from './definition';
 import { InvalidFormDefinitionError } from './definition-checks/compile-findings';
-import { birthRegistrationForm } from './examples/birth-registration';
-import { constructionPermitForm } from './examples/construction-permit';
+import { birthRegistrationForm } from '../processes/birth-registration/form';
+import { constructionPermitForm } from '../processes/construction-permit/form';
 import { FormValidator, validateFormData } from './validate-data';
 
 const address = { province: 'Thành phố Cần Thơ', commune: 'Phường Ninh Kiều', street: '12 Nguyễn Trãi' };

@@ -1,5 +1,5 @@
 import type { FormDefinition } from './definition';
-import { constructionPermitForm } from './examples/construction-permit';
+import { constructionPermitForm } from '../processes/construction-permit/form';
 import { applyView, checkEditable, mergeEditable } from './view-data';
 import { FormViewNotFoundError, hasFormView, normalizeViewPath } from './views';
 

@@ -20,7 +20,8 @@ describe('the demo catalogue', () => {
     expect(rows.length).toBeGreaterThanOrEqual(20);
     expect(rows.filter((row) => row.status !== 'published')).toEqual([]);
     expect(rows.filter((row) => row.process_key).map((row) => [row.code, row.process_key])).toEqual([
-      ['1.001193', 'immediate-result'], ['1.009994', 'one-stop-standard'], ['2.000815', 'immediate-result'],
+      ['1.001193', 'birth-registration'], ['1.009994', 'construction-permit'], ['2.000720', 'household-business'],
+      ['2.000815', 'certified-copy'], ['2.001417', 'criminal-record'],
     ]);
     const again = await seedDemoCatalogue(em, (await loadPrincipal(em, { username: 'admin' }))!);
     expect(again).toEqual({ published: [], drafts: [] });
@@ -30,11 +31,11 @@ describe('the demo catalogue', () => {
     const em = platform.orm.em.fork();
     const permit = await findPublishedProcedure(em, '1.009994');
     expect(permit).toEqual(expect.objectContaining({
-      name: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', processKey: 'one-stop-standard', processVersion: 1, agencyCodes: ['000.00.14.H99'],
+      name: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', processKey: 'construction-permit', processVersion: 1, agencyCodes: ['000.00.14.H99'],
     }));
     expect(permit?.form.views).toHaveProperty('appraisal');
     const certification = await findPublishedProcedure(em, '2.000815');
-    expect(certification).toEqual(expect.objectContaining({ processKey: 'immediate-result', immediateResult: true, agencyCodes: ['000.21.01.H99', '000.21.02.H99'] }));
+    expect(certification).toEqual(expect.objectContaining({ processKey: 'certified-copy', immediateResult: true, agencyCodes: ['000.21.01.H99', '000.21.02.H99'] }));
     expect(certification?.form.layout).toBeDefined();
   });
 

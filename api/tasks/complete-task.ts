@@ -59,7 +59,7 @@ export async function completeTaskCommand(
   const change = dossierChange(step.completed, step.outcome, awaitsSupplement, task.dossier_status, now);
   await persistStep(
     { db, calendar, now, actor: { id: principal.id, name: principal.fullName } },
-    { id: task.dossier_id, version: task.dossier_version, agencyId: task.agency_id },
+    { id: task.dossier_id, version: task.dossier_version, agencyId: task.dossier_agency_id },
     step,
     { ...change, ...(formData ? { formData } : {}) },
     { kind: 'task_completed', taskKey: task.task_key, action: completion.action, comment: completion.comment, data: completion.data },

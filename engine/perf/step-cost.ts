@@ -20,7 +20,7 @@ const LOOP: [string, string][] = [
 ];
 
 async function main(): Promise<void> {
-  const xml = readFileSync(join(__dirname, '..', '..', 'processes', 'one-stop-standard', 'process.bpmn'), 'utf8');
+  const xml = readFileSync(join(__dirname, '..', '..', 'processes', 'construction-permit', 'process.bpmn'), 'utf8');
   let t = cpuMs();
   const validation = await validateBpmn(xml);
   if (!validation.ok) throw new Error(JSON.stringify(validation.findings));

@@ -1,6 +1,6 @@
 import type { FormDefinition, SchemaNode } from '../definition';
-import { birthRegistrationForm } from '../examples/birth-registration';
-import { constructionPermitForm } from '../examples/construction-permit';
+import { birthRegistrationForm } from '../../processes/birth-registration/form';
+import { constructionPermitForm } from '../../processes/construction-permit/form';
 import { validateFormDefinition } from './validate-definition';
 
 /** A small valid form to break one way at a time. */

@@ -3,8 +3,8 @@
  * the parents and, without a birth certificate, the witnesses (Luật Hộ tịch 2014, Điều 16); then
  * the entry the civil-status officer makes in the register.
  */
-import type { FormDefinition, SchemaNode } from '../definition';
-import { addressSchema } from './address-schema';
+import type { FormDefinition, SchemaNode } from '../../forms';
+import { addressSchema } from '../../forms';
 
 const parentSchema = (title: string, who: string): SchemaNode => ({
   type: 'object',

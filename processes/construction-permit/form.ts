@@ -2,8 +2,8 @@
  * Đơn đề nghị cấp giấy phép xây dựng (after Mẫu số 01, Phụ lục II, Nghị định 15/2021/NĐ-CP):
  * the investor, the land, the works and the designer, then the appraisal the specialist records.
  */
-import type { FormDefinition } from '../definition';
-import { addressSchema } from './address-schema';
+import type { FormDefinition } from '../../forms';
+import { addressSchema } from '../../forms';
 
 /** The construction permit application, with views for submission, reception, appraisal and approval. */
 export const constructionPermitForm: FormDefinition = {

@@ -1,39 +1,35 @@
+import { constructionPermit, type DemoProcedure } from '../../processes';
 import { DEMO_PASSWORD } from '../../api/demo/province';
 import { seedDemoProvince } from '../../api/demo/seed';
 import { bearer, startTestPlatform, type TestPlatform } from './platform';
 
 /** The demo Department of Construction and its construction permit procedure (Cấp giấy phép xây dựng). */
-export const CONSTRUCTION_AGENCY = '000.00.14.H99';
-export const CONSTRUCTION_PERMIT = '1.009994';
+export const CONSTRUCTION_AGENCY = constructionPermit.agencyCode;
+export const CONSTRUCTION_PERMIT = constructionPermit.record.code;
 
-export const applicant = { fullName: 'Nguyễn Văn An', idNumber: '079203001234', phone: '0912345678', email: 'an.nguyen@example.vn' };
-
-const address = { province: 'Tỉnh Demo', commune: 'Xã An Phú', street: 'Số 12, đường Lê Lợi' };
-
-/** A complete, valid construction permit application (Đơn đề nghị cấp giấy phép xây dựng). */
-export const constructionPermitData = {
-  applicant: { kind: 'individual', fullName: applicant.fullName, idNumber: applicant.idNumber, phone: applicant.phone, address },
-  landParcels: [{ lotNumber: '112', mapSheetNumber: '21', area: 96.5 }],
-  works: { name: 'Nhà ở riêng lẻ', permitKind: 'new', location: address, buildingArea: 80, totalFloorArea: 240, height: 11.5, floors: 3 },
-  designer: { name: 'Công ty TNHH Thiết kế Demo' },
-  expectedDurationMonths: 8,
-  commitment: true,
-};
+/** A complete, valid construction permit application (Đơn đề nghị cấp giấy phép xây dựng) and its applicant. */
+export const { applicant, formData: constructionPermitData } = constructionPermit.samples[0];
 
 /** Logs in the demo officers once per platform. */
 export async function demoTokens(platform: TestPlatform) {
-  const names = ['motcua', 'buuchinh', 'truongphong', 'chuyenvien', 'lanhdao', 'vanthu', 'kiemsoat'] as const;
-  const entries = await Promise.all(names.map(async (name) => [name, await platform.login(name, DEMO_PASSWORD)] as const));
-  return Object.fromEntries(entries) as Record<(typeof names)[number], string>;
+  return demoLogins(platform, 'motcua', 'buuchinh', 'truongphong', 'chuyenvien', 'lanhdao', 'vanthu', 'kiemsoat');
 }
 
-/** The desk officer receives a construction permit application at the counter; returns its code. */
-export async function receiveAtCounter(platform: TestPlatform, deskToken: string): Promise<string> {
-  const response = await platform.http.post('/api/dossiers').set(bearer(deskToken)).send({
-    procedureCode: CONSTRUCTION_PERMIT, agencyCode: CONSTRUCTION_AGENCY, channel: 'counter', applicant, formData: constructionPermitData,
+/** A desk (or postal) officer receives one of a demo procedure's sample applications; returns the dossier code. */
+export async function receiveSample(
+  platform: TestPlatform, token: string, procedure: DemoProcedure, options: { sample?: number; channel?: 'counter' | 'postal' } = {},
+): Promise<string> {
+  const { applicant: who, formData } = procedure.samples[options.sample ?? 0];
+  const response = await platform.http.post('/api/dossiers').set(bearer(token)).send({
+    procedureCode: procedure.record.code, agencyCode: procedure.agencyCode, channel: options.channel ?? 'counter', applicant: who, formData,
   });
   if (response.status !== 201) throw new Error(`reception failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.code as string;
+}
+
+/** The desk officer receives a construction permit application at the counter; returns its code. */
+export function receiveAtCounter(platform: TestPlatform, deskToken: string): Promise<string> {
+  return receiveSample(platform, deskToken, constructionPermit);
 }
 
 /** The caller's open task on a dossier, as the inbox lists it. */
@@ -44,10 +40,17 @@ export async function taskOf(platform: TestPlatform, token: string, dossierCode:
   return task;
 }
 
-/** Completes the caller's task on a dossier with an action; returns the response. */
-export async function act(platform: TestPlatform, token: string, dossierCode: string, action: string, comment?: string) {
+/** Completes the caller's task on a dossier with an action (and the form fields their step may edit); returns the response. */
+export async function act(platform: TestPlatform, token: string, dossierCode: string, action: string, comment?: string, formData?: object) {
   const task = await taskOf(platform, token, dossierCode);
-  return platform.http.post(`/api/tasks/${task.id}/complete`).set(bearer(token)).send({ action, ...(comment ? { comment } : {}) });
+  return platform.http.post(`/api/tasks/${task.id}/complete`).set(bearer(token))
+    .send({ action, ...(comment ? { comment } : {}), ...(formData ? { formData } : {}) });
+}
+
+/** Logs in demo officers by username; each gets a bearer token. */
+export async function demoLogins<Name extends string>(platform: TestPlatform, ...names: Name[]): Promise<Record<Name, string>> {
+  const entries = await Promise.all(names.map(async (name) => [name, await platform.login(name, DEMO_PASSWORD)] as const));
+  return Object.fromEntries(entries) as Record<Name, string>;
 }
 
 /**
