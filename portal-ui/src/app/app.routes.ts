@@ -48,6 +48,8 @@ export const routes: Routes = [
     path: 'tai-khoan', title: `Thông tin tài khoản — ${SITE}`, canActivate: [citizenGuard],
     loadComponent: () => import('./account/profile-page').then((m) => m.ProfilePage),
   },
+  { path: 'khao-sat', title: `Khảo sát mức độ hài lòng — ${SITE}`, loadComponent: () => import('./surveys/survey-list-page').then((m) => m.SurveyListPage) },
+  { path: 'khao-sat/:id', title: `Phiếu khảo sát — ${SITE}`, loadComponent: () => import('./surveys/survey-page').then((m) => m.SurveyPage) },
   { path: 'thong-ke', title: `Công khai kết quả giải quyết — ${SITE}`, loadComponent: () => import('./statistics/statistics-page').then((m) => m.StatisticsPage) },
   {
     path: '**', title: `Không tìm thấy trang — ${SITE}`, loadComponent: () => import('./shell/message-page').then((m) => m.MessagePage),

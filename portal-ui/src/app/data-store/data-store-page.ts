@@ -1,28 +1,13 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { firstValueFrom } from 'rxjs';
 import { asApiError } from '../api/api-error';
 import { dateTime, fileSize } from '../ui/format';
-
-interface StoredDocument {
-  id: string;
-  kind: 'component' | 'result' | 'digitised';
-  name: string;
-  dossierCode: string | null;
-  procedureName: string | null;
-  fileName: string | null;
-  sizeBytes: number | null;
-  createdAt: string;
-  downloadUrl: string | null;
-  removable: boolean;
-}
+import { DOCUMENT_KIND_LABELS, DataStoreApi, type StoredDocument } from './data-store-api';
 
 /** Names people understand for the keys forms use after `personalData.`. */
 const KEY_LABELS: Record<string, string> = {
   residence: 'Nơi cư trú', address: 'Địa chỉ liên hệ', taxCode: 'Mã số thuế', phone: 'Số điện thoại', email: 'Thư điện tử',
 };
-const KIND_LABELS: Record<StoredDocument['kind'], string> = { component: 'Giấy tờ đã nộp', result: 'Kết quả giải quyết', digitised: 'Kết quả đã số hóa' };
 
 /**
  * Kho dữ liệu cá nhân (C9): what earlier dossiers taught the portal (used to fill the next forms)
@@ -81,11 +66,11 @@ const KIND_LABELS: Record<StoredDocument['kind'], string> = { component: 'Giấy
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DataStorePage {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(DataStoreApi);
   private readonly personal = signal<Record<string, unknown>>({});
   protected readonly documents = signal<StoredDocument[]>([]);
   protected readonly error = signal('');
-  protected readonly kinds = KIND_LABELS;
+  protected readonly kinds = DOCUMENT_KIND_LABELS;
   protected readonly dateTime = dateTime;
   protected readonly fileSize = fileSize;
   protected readonly values = computed(() => Object.entries(this.personal()).map(([key, value]) => ({
@@ -93,7 +78,7 @@ export class DataStorePage {
   })));
 
   constructor() {
-    firstValueFrom(this.http.get<{ personalData: Record<string, unknown>; documents: StoredDocument[] }>('/api/citizen/data-store')).then(
+    this.api.load().then(
       (store) => { this.personal.set(store.personalData); this.documents.set(store.documents); },
       (failure: unknown) => this.error.set(asApiError(failure).message),
     );
@@ -101,7 +86,7 @@ export class DataStorePage {
 
   protected async forget(key: string): Promise<void> {
     try {
-      this.personal.set(await firstValueFrom(this.http.patch<Record<string, unknown>>('/api/citizen/data-store/personal-data', { [key]: null })));
+      this.personal.set(await this.api.remember({ [key]: null }));
     } catch (failure) {
       this.error.set(asApiError(failure).message);
     }
@@ -109,7 +94,7 @@ export class DataStorePage {
 
   protected async remove(doc: StoredDocument): Promise<void> {
     try {
-      await firstValueFrom(this.http.delete(`/api/citizen/data-store/documents/${encodeURIComponent(doc.id)}`));
+      await this.api.remove(doc.id);
       this.documents.update((docs) => docs.filter((d) => d.id !== doc.id));
     } catch (failure) {
       this.error.set(asApiError(failure).message);

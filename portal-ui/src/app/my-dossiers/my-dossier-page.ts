@@ -3,9 +3,10 @@ import { RouterLink } from '@angular/router';
 import { asApiError } from '../api/api-error';
 import { ProceduresApi, type DossierComponent } from '../procedures/procedures-api';
 import { SubmissionApi } from '../submit/submission-api';
+import { DataStoreApi } from '../data-store/data-store-api';
+import { ComponentFiles } from '../submit/component-files';
 import { UploadQueue } from '../submit/upload-queue';
 import { FilePicker } from '../ui/file-picker';
-import { fileProblem } from '../ui/file-rules';
 import { date, dateTime, fileSize, statusTone } from '../ui/format';
 import { DossiersApi, type DossierDetail, type DossierFile } from './dossiers-api';
 
@@ -29,13 +30,12 @@ export class MyDossierPage {
   protected readonly files = signal<DossierFile[]>([]);
   protected readonly components = signal<DossierComponent[]>([]);
   protected readonly error = signal('');
-  protected readonly picked = signal<ReadonlyMap<string, File>>(new Map());
-  protected readonly pickErrors = signal<ReadonlyMap<string, string>>(new Map());
+  protected readonly picked = new ComponentFiles();
   protected readonly note = signal('');
   protected readonly sending = signal(false);
   protected readonly supplementError = signal('');
   protected readonly supplementDone = signal(false);
-  protected readonly queue = new UploadQueue(this.submission);
+  protected readonly queue = new UploadQueue(this.submission, inject(DataStoreApi));
   protected readonly results = computed(() => this.files().filter((file) => file.purpose === 'result'));
   protected readonly date = date;
   protected readonly dateTime = dateTime;
@@ -66,37 +66,18 @@ export class MyDossierPage {
     return `/api/dossiers/${encodeURIComponent(this.code())}/attachments/${file.id}`;
   }
 
-  protected pick(componentCode: string, event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    const problem = file ? fileProblem(file) : undefined;
-    this.pickErrors.update((errors) => {
-      const next = new Map(errors);
-      if (problem) next.set(componentCode, problem);
-      else next.delete(componentCode);
-      return next;
-    });
-    this.picked.update((picked) => {
-      const next = new Map(picked);
-      if (file && !problem) next.set(componentCode, file);
-      else next.delete(componentCode);
-      return next;
-    });
-    if (problem) input.value = '';
-  }
-
   /** Sends the new files, then tells the agency the dossier is complete: the clock restarts. */
   protected async sendSupplement(): Promise<void> {
     const dossier = this.dossier();
     if (!dossier) return;
-    if (!this.picked().size && !this.note().trim()) {
+    if (!this.picked.chosen().size && !this.note().trim()) {
       this.supplementError.set('Vui lòng đính kèm ít nhất một giấy tờ hoặc ghi nội dung bổ sung.');
       return;
     }
     this.sending.set(true);
     this.supplementError.set('');
     const names = new Map(this.components().map((c) => [c.code, c.name]));
-    this.queue.set([...this.picked()].map(([componentCode, file]) => ({ componentCode, componentName: names.get(componentCode) ?? componentCode, file })));
+    this.queue.set([...this.picked.chosen()].map(([componentCode, source]) => ({ componentCode, componentName: names.get(componentCode) ?? componentCode, source })));
     await this.queue.run(dossier.code);
     const failed = this.queue.items().filter((item) => item.state === 'failed');
     if (failed.length) {

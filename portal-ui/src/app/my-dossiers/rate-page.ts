@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { asApiError } from '../api/api-error';
+import { ScoreQuestion, type ScaleLevel } from '../ui/score-question';
 import { DossiersApi, type Criterion } from './dossiers-api';
 
 /** Đánh giá mức độ hài lòng (C7): each criterion on a five-level scale, once per dossier. */
 @Component({
   selector: 'app-rate-page',
-  imports: [RouterLink],
+  imports: [RouterLink, ScoreQuestion],
   template: `
     <nav class="breadcrumb" aria-label="Đường dẫn"><a routerLink="/ho-so-cua-toi">Hồ sơ của tôi</a> › <a [routerLink]="['/ho-so-cua-toi', code()]">{{ code() }}</a> › Đánh giá</nav>
     <div class="page-title">
@@ -25,19 +26,8 @@ import { DossiersApi, type Criterion } from './dossiers-api';
       }
       <form class="card" novalidate (submit)="$event.preventDefault(); send()">
         @for (criterion of criteria(); track criterion.code; let i = $index) {
-          <fieldset class="field rating-criterion" [class.field-invalid]="missing().has(criterion.code)" [attr.aria-describedby]="missing().has(criterion.code) ? 'r-' + criterion.code + '-error' : null">
-            <legend>{{ i + 1 }}. {{ criterion.name }}<span class="required-mark" aria-hidden="true">*</span></legend>
-            @if (missing().has(criterion.code)) { <span class="field-error" [id]="'r-' + criterion.code + '-error'">Vui lòng chọn một mức đánh giá.</span> }
-            <div class="scale">
-              @for (level of scale(); track level.score) {
-                <label class="scale-option">
-                  <input type="radio" [name]="'r-' + criterion.code" [id]="'r-' + criterion.code + '-' + level.score" [checked]="scores()[criterion.code] === level.score"
-                    (change)="choose(criterion.code, level.score)">
-                  <span>{{ level.label }}</span>
-                </label>
-              }
-            </div>
-          </fieldset>
+          <app-score-question [id]="'r-' + criterion.code" [number]="i + 1" [text]="criterion.name" [scale]="scale()"
+            [value]="scores()[criterion.code]" [missing]="missing().has(criterion.code)" (chosen)="choose(criterion.code, $event)" />
         }
         <div class="field">
           <label for="rating-comment">Góp ý thêm (không bắt buộc)</label>
@@ -47,21 +37,13 @@ import { DossiersApi, type Criterion } from './dossiers-api';
       </form>
     }
   `,
-  styles: `
-    .rating-criterion { border-bottom: 1px solid var(--border); padding-bottom: 0.75rem; }
-    .scale { display: grid; gap: 0.4rem; }
-    @media (min-width: 48rem) { .scale { grid-template-columns: repeat(5, minmax(0, 1fr)); } }
-    .scale-option { display: flex; gap: 0.5rem; align-items: center; padding: 0.5rem 0.6rem; border: 2px solid var(--border); border-radius: 6px; cursor: pointer; background: #fff; font-size: 0.9375rem; }
-    .scale-option:has(input:checked) { border-color: var(--blue); background: var(--blue-soft); font-weight: 700; }
-    .scale-option input { width: 1.2rem; height: 1.2rem; flex: none; accent-color: var(--blue); }
-  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RatePage {
   private readonly api = inject(DossiersApi);
   readonly code = input.required<string>();
   protected readonly criteria = signal<Criterion[]>([]);
-  protected readonly scale = signal<{ score: number; label: string }[]>([]);
+  protected readonly scale = signal<ScaleLevel[]>([]);
   protected readonly scores = signal<Record<string, number>>({});
   protected readonly comment = signal('');
   protected readonly tried = signal(false);

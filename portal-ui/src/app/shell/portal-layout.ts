@@ -22,6 +22,7 @@ export class PortalLayout {
     { path: '/thu-tuc', label: 'Thủ tục hành chính', exact: false },
     { path: '/tra-cuu', label: 'Tra cứu hồ sơ', exact: false },
     { path: '/hoi-dap', label: 'Hỏi đáp', exact: false },
+    { path: '/khao-sat', label: 'Khảo sát', exact: false },
     { path: '/thong-ke', label: 'Thống kê', exact: false },
   ];
 

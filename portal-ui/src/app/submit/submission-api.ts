@@ -31,7 +31,7 @@ export type DraftInput = Omit<Draft, 'id' | 'version' | 'createdAt' | 'updatedAt
 /** Progress of one upload: a percentage while it runs, the stored file's id at the end. */
 export type UploadProgress = { percent: number; done: false } | { percent: 100; done: true; id: number };
 
-/** Nộp hồ sơ: the dossier itself, its files, the drafts and the personal data store. */
+/** Nộp hồ sơ: the dossier itself, its files and the drafts. */
 @Injectable({ providedIn: 'root' })
 export class SubmissionApi {
   private readonly http = inject(HttpClient);
@@ -76,13 +76,5 @@ export class SubmissionApi {
 
   deleteDraft(id: string): Promise<unknown> {
     return firstValueFrom(this.http.delete(`/api/citizen/drafts/${encodeURIComponent(id)}`));
-  }
-
-  personalData(): Promise<Record<string, unknown>> {
-    return firstValueFrom(this.http.get<{ personalData: Record<string, unknown> }>('/api/citizen/data-store')).then((store) => store.personalData);
-  }
-
-  rememberPersonalData(values: Record<string, unknown>): Promise<unknown> {
-    return firstValueFrom(this.http.patch('/api/citizen/data-store/personal-data', values));
   }
 }

@@ -9,8 +9,9 @@ import { addItem, fieldId, removeItem, setAt } from '../e-form/form-data';
 import { ProceduresApi, type Procedure } from '../procedures/procedures-api';
 import { CitizenSession, type CitizenProfile } from '../session/citizen-session';
 import { FilePicker } from '../ui/file-picker';
-import { fileProblem } from '../ui/file-rules';
-import { dateTime, duration, fileSize, ONLINE_LEVELS } from '../ui/format';
+import { date, dateTime, duration, fileSize, ONLINE_LEVELS } from '../ui/format';
+import { DataStoreApi } from '../data-store/data-store-api';
+import { ComponentFiles, sourceName, sourceSize } from './component-files';
 import { SubmissionApi, type ResultDelivery } from './submission-api';
 import { UploadQueue } from './upload-queue';
 import { DraftKeeper, learnedPersonalData, type WizardSnapshot } from './wizard-state';
@@ -44,6 +45,7 @@ const DELIVERY = {
 export class SubmitWizard {
   private readonly procedures = inject(ProceduresApi);
   private readonly api = inject(SubmissionApi);
+  private readonly store = inject(DataStoreApi);
   private readonly session = inject(CitizenSession);
   private readonly router = inject(Router);
 
@@ -58,8 +60,7 @@ export class SubmitWizard {
   protected readonly filled = signal<ReadonlyMap<string, string>>(new Map());
   protected readonly agencyCode = signal('');
   protected readonly resultDelivery = signal<ResultDelivery>('counter');
-  protected readonly files = signal<ReadonlyMap<string, File>>(new Map());
-  protected readonly fileErrors = signal<ReadonlyMap<string, string>>(new Map());
+  protected readonly files = new ComponentFiles();
   protected readonly stepIndex = signal(0);
   protected readonly problems = signal<ReadonlyMap<string, string>>(new Map());
   protected readonly serverErrors = signal<FormFinding[]>([]);
@@ -68,12 +69,15 @@ export class SubmitWizard {
   protected readonly consent = signal(false);
   protected readonly submitting = signal(false);
   protected readonly created = signal<{ code: string; status: string } | null>(null);
-  protected readonly queue = new UploadQueue(this.api);
+  protected readonly queue = new UploadQueue(this.api, this.store);
   protected readonly drafts = new DraftKeeper(this.api);
 
   protected readonly delivery = DELIVERY;
   protected readonly fileSize = fileSize;
+  protected readonly sourceName = sourceName;
+  protected readonly sourceSize = sourceSize;
   protected readonly duration = duration;
+  protected readonly date = date;
   protected readonly dateTime = dateTime;
   protected readonly fieldId = fieldId;
 
@@ -153,7 +157,9 @@ export class SubmitWizard {
         this.loadError.set('Thủ tục này chưa nộp được trực tuyến. Vui lòng nộp hồ sơ tại Bộ phận Một cửa.');
         return;
       }
-      const personalData = await this.api.personalData().catch(() => ({}));
+      const store = await this.store.load().catch(() => ({ personalData: {}, documents: [] }));
+      const personalData = store.personalData;
+      this.files.stored.set(store.documents.filter((document) => document.reusable));
       const saved = await this.drafts.resume(procedure.code, draftId);
       const filled = autofill(procedure.form, { identity: profile?.identity ?? {}, personalData }, saved?.formData ?? {});
       this.profile.set(profile);
@@ -184,29 +190,6 @@ export class SubmitWizard {
     }
   }
 
-  protected pickFile(componentCode: string, event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    const problem = file ? fileProblem(file) : undefined;
-    this.fileErrors.update((errors) => {
-      const next = new Map(errors);
-      if (problem) next.set(componentCode, problem);
-      else next.delete(componentCode);
-      return next;
-    });
-    this.files.update((files) => {
-      const next = new Map(files);
-      if (file && !problem) next.set(componentCode, file);
-      else next.delete(componentCode);
-      return next;
-    });
-    if (problem) input.value = '';
-  }
-
-  protected dropFile(componentCode: string): void {
-    this.files.update((files) => new Map([...files].filter(([code]) => code !== componentCode)));
-  }
-
   /** Checks the current step; moves on when it is complete, otherwise lists what to fix. */
   protected next(): void {
     const step = this.step();
@@ -215,7 +198,7 @@ export class SubmitWizard {
     if (step.kind === 'section') checkFields(step.fields, true, problems);
     if (step.kind === 'files') {
       for (const component of this.procedure()?.components ?? []) {
-        if (component.required && !this.files().has(component.code)) problems.set(`/files/${component.code}`, `Vui lòng đính kèm ${component.name.toLowerCase()}.`);
+        if (component.required && !this.files.chosen().has(component.code)) problems.set(`/files/${component.code}`, `Vui lòng đính kèm ${component.name.toLowerCase()}.`);
       }
     }
     this.problems.set(problems);
@@ -281,10 +264,11 @@ export class SubmitWizard {
         procedureCode: procedure.code, agencyCode: this.agencyCode(), channel: 'online', applicant, formData: this.data(), resultDelivery: this.resultDelivery(),
       });
       this.created.set(created);
-      this.queue.set((procedure.components).filter((c) => this.files().has(c.code)).map((c) => ({ componentCode: c.code, componentName: c.name, file: this.files().get(c.code)! })));
+      const chosen = this.files.chosen();
+      this.queue.set(procedure.components.filter((c) => chosen.has(c.code)).map((c) => ({ componentCode: c.code, componentName: c.name, source: chosen.get(c.code)! })));
       this.focus('confirmation');
       const learned = learnedPersonalData(this.model()?.pages ?? []);
-      if (Object.keys(learned).length) void this.api.rememberPersonalData(learned).catch(() => undefined);
+      if (Object.keys(learned).length) void this.store.remember(learned).catch(() => undefined);
       await this.drafts.finished(procedure.code);
       await this.queue.run(created.code);
     } catch (failure) {

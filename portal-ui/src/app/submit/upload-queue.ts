@@ -1,5 +1,7 @@
 import { signal } from '@angular/core';
 import { asApiError } from '../api/api-error';
+import type { DataStoreApi } from '../data-store/data-store-api';
+import { sourceName, sourceSize, type ComponentSource } from './component-files';
 import type { SubmissionApi } from './submission-api';
 
 export type UploadState = 'waiting' | 'uploading' | 'done' | 'failed' | 'unavailable';
@@ -7,7 +9,9 @@ export type UploadState = 'waiting' | 'uploading' | 'done' | 'failed' | 'unavail
 export interface UploadItem {
   componentCode: string;
   componentName: string;
-  file: File;
+  source: ComponentSource;
+  fileName: string;
+  size: number | null;
   percent: number;
   state: UploadState;
   message: string;
@@ -17,17 +21,20 @@ const RETRY_DELAYS_MS = [1000, 3000, 8000];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Sends the files of a dossier one by one with their progress. A dropped connection or a server
- * fault is retried after a pause (slow and unstable mobile networks); a refusal (type, size) is
- * shown as the server words it, and the citizen can try that file again.
+ * Sends the files of a dossier one by one with their progress; a document of the data store is
+ * attached by reference, without sending its bytes again. A dropped connection or a server fault
+ * is retried after a pause (slow and unstable mobile networks); a refusal (type, size) is shown as
+ * the server words it, and the citizen can try that file again.
  */
 export class UploadQueue {
   readonly items = signal<UploadItem[]>([]);
 
-  constructor(private readonly api: SubmissionApi) {}
+  constructor(private readonly api: SubmissionApi, private readonly store: DataStoreApi) {}
 
-  set(items: { componentCode: string; componentName: string; file: File }[]): void {
-    this.items.set(items.map((item) => ({ ...item, percent: 0, state: 'waiting', message: '' })));
+  set(items: { componentCode: string; componentName: string; source: ComponentSource }[]): void {
+    this.items.set(items.map((item) => ({
+      ...item, fileName: sourceName(item.source), size: sourceSize(item.source), percent: 0, state: 'waiting', message: '',
+    })));
   }
 
   async run(code: string): Promise<void> {
@@ -38,19 +45,28 @@ export class UploadQueue {
     this.items.update((items) => items.map((item) => (item.componentCode === componentCode ? { ...item, ...change } : item)));
   }
 
+  private async transfer(code: string, item: UploadItem): Promise<void> {
+    const { source, componentCode } = item;
+    if (source.kind === 'stored') {
+      await this.store.reuse(code, componentCode, source.document);
+      return;
+    }
+    await new Promise<void>((resolve, reject) => {
+      this.api.upload(code, componentCode, source.file).subscribe({
+        next: (progress) => this.patch(componentCode, { percent: progress.percent }),
+        error: reject,
+        complete: resolve,
+      });
+    });
+  }
+
   async send(code: string, componentCode: string): Promise<void> {
     const item = this.items().find((candidate) => candidate.componentCode === componentCode);
     if (!item) return;
     for (let attempt = 0; ; attempt++) {
       this.patch(componentCode, { state: 'uploading', percent: 0, message: attempt ? `Đang thử lại lần ${attempt}…` : '' });
       try {
-        await new Promise<void>((resolve, reject) => {
-          this.api.upload(code, componentCode, item.file).subscribe({
-            next: (progress) => this.patch(componentCode, { percent: progress.percent }),
-            error: reject,
-            complete: resolve,
-          });
-        });
+        await this.transfer(code, item);
         this.patch(componentCode, { state: 'done', percent: 100, message: '' });
         return;
       } catch (failure) {
@@ -61,7 +77,7 @@ export class UploadQueue {
           await sleep(RETRY_DELAYS_MS[attempt]);
           continue;
         }
-        if (error.status === 404 && error.code !== 'DOSSIER_NOT_FOUND') {
+        if (error.status === 404 && item.source.kind === 'upload' && error.code !== 'DOSSIER_NOT_FOUND') {
           this.patch(componentCode, { state: 'unavailable', message: 'Hệ thống chưa nhận tệp trực tuyến cho hồ sơ này. Vui lòng mang bản giấy khi đến nhận kết quả.' });
         } else {
           this.patch(componentCode, { state: 'failed', message: error.message });
