@@ -1,3 +1,4 @@
+import { applyView, type FormDefinition } from '../../forms';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { toIsoLocal } from '../calendar/local-time';
 import type { Sql } from '../db/sql';
@@ -12,7 +13,7 @@ interface ViewRow {
   form_data: Record<string, unknown>; result_delivery: string; procedure_code: string; procedure_name: string; agency_code: string;
   agency_name: string; agency_path: string; sector_name: string | null; submitted_at: Date | null; received_at: Date | null;
   due_at: Date | null; resolved_at: Date | null; completed_at: Date | null; clock_stopped_at: Date | null; version: number;
-  procedure_version: number | null;
+  procedure_version: number | null; procedure_version_id: number | null;
 }
 
 const iso = (d: Date | null) => (d ? toIsoLocal(d) : null);
@@ -23,7 +24,7 @@ async function loadView(db: Sql, code: string): Promise<ViewRow | undefined> {
             d.procedure_name, a.code as agency_code, a.name as agency_name, a.path as agency_path,
             d.sector_name,
             d.submitted_at, d.received_at, d.due_at, d.resolved_at, d.completed_at, d.clock_stopped_at, d.version,
-            pv.version as procedure_version
+            pv.version as procedure_version, d.procedure_version_id
        from dossier d join agency a on a.id = d.agency_id left join procedure_version pv on pv.id = d.procedure_version_id
       where d.code = ?`,
     [code],
@@ -34,21 +35,28 @@ async function loadView(db: Sql, code: string): Promise<ViewRow | undefined> {
 export type Reader = { kind: 'officer'; principal: Principal } | { kind: 'citizen'; subject: string };
 
 /**
- * Who may read a dossier (I3): the applicant; officers whose agency subtree holds it; and officers
- * of an agency that has a step of it (an inter-agency step, D8).
+ * Who may read a dossier (I3), and how much: the applicant and officers whose agency subtree holds
+ * it read it all; an officer of an agency that has a step of it (an inter-agency step, D8) reads
+ * its form only through the view of that agency's latest step (B3), so the police looking up a
+ * criminal record see whom to look up, not what the certificate is for.
  */
-async function canRead(db: Sql, reader: Reader, row: ViewRow): Promise<boolean> {
-  if (reader.kind === 'citizen') return row.applicant_subject === reader.subject;
-  if (coversAgencyPath(reader.principal, row.agency_path)) return true;
-  const step = await db.one('select 1 from task where dossier_id = ? and agency_id = ? limit 1', [row.id, reader.principal.agencyId ?? 0]);
-  return step !== undefined;
+async function accessOf(db: Sql, reader: Reader, row: ViewRow): Promise<{ stepView?: string | null } | null> {
+  if (reader.kind === 'citizen') return row.applicant_subject === reader.subject ? {} : null;
+  if (coversAgencyPath(reader.principal, row.agency_path)) return {};
+  const step = await db.one<{ form_view: string | null }>(
+    'select form_view from task where dossier_id = ? and agency_id = ? order by id desc limit 1', [row.id, reader.principal.agencyId ?? 0],
+  );
+  return step ? { stepView: step.form_view } : null;
 }
 
-/** The dossier `code` if the reader may see it; otherwise DOSSIER_NOT_FOUND, so its existence is not disclosed. */
+/** The dossier `code` if the reader may see it, with its form as they may see it; otherwise DOSSIER_NOT_FOUND, so its existence is not disclosed. */
 export async function readableDossier(db: Sql, reader: Reader, code: string): Promise<ViewRow> {
   const row = await loadView(db, code);
-  if (!row || !(await canRead(db, reader, row))) throw new AppError('DOSSIER_NOT_FOUND');
-  return row;
+  const access = row && (await accessOf(db, reader, row));
+  if (!row || !access) throw new AppError('DOSSIER_NOT_FOUND');
+  if (access.stepView === undefined) return row;
+  const form = await db.one<{ form: FormDefinition | null }>('select form from procedure_version where id = ?', [row.procedure_version_id]);
+  return { ...row, form_data: form?.form ? applyView(form.form, access.stepView ?? undefined, row.form_data) : {} };
 }
 
 interface OpenTaskRow {
