@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy, Component, DestroyRef, type ElementRef, afterNextRender, inject, signal, viewChild,
 } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { firstValueFrom } from 'rxjs';
 import type BpmnModeler from 'bpmn-js/lib/Modeler';
 import { asApiError } from '../api/api-error';
 import { AriaInvalid } from '../ui/aria-invalid';
@@ -11,6 +12,7 @@ import { type Finding, clearFindings, revealElement, showFindings, toFindings } 
 import { createModeler, processIdOf } from './modeler-factory';
 import { newDiagramXml } from './new-diagram';
 import { ProcessDefinitionsApi, type ProcessVersion } from './process-definitions-api';
+import { type ModdleReader, ProcessVersions } from './process-versions';
 
 /** bpmn-js's own stylesheet, built as a separate non-injected bundle (angular.json) and linked here only. */
 const MODELER_STYLESHEET = 'process-designer.css';
@@ -18,7 +20,7 @@ const MODELER_STYLESHEET = 'process-designer.css';
 /** Thiết kế quy trình: a bpmn-js modeler with its properties panel, file open/export and deployment. */
 @Component({
   selector: 'app-designer-page',
-  imports: [ReactiveFormsModule, FieldError, AriaInvalid],
+  imports: [ReactiveFormsModule, FieldError, AriaInvalid, ProcessVersions],
   templateUrl: './designer-page.html',
   styleUrl: './designer-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,6 +33,7 @@ export class DesignerPage {
   protected readonly error = signal('');
   protected readonly findings = signal<Finding[]>([]);
   protected readonly versions = signal<ProcessVersion[] | null>(null);
+  protected readonly moddle = signal<ModdleReader | null>(null);
   protected readonly key = new FormControl('', {
     nonNullable: true,
     validators: [Validators.required, Validators.maxLength(100), Validators.pattern(/^[A-Za-z_][A-Za-z0-9._-]*$/)],
@@ -47,7 +50,8 @@ export class DesignerPage {
   constructor() {
     loadStylesheet(MODELER_STYLESHEET);
     afterNextRender(() => {
-      this.modeler = createModeler(this.canvas().nativeElement, this.properties().nativeElement);
+      this.modeler = createModeler(this.canvas().nativeElement, this.properties().nativeElement, (expression) => firstValueFrom(this.api.checkFeel(expression)));
+      this.moddle.set(this.modeler.get('moddle') as ModdleReader);
       this.modeler.on('commandStack.changed', () => (this.dirty = true));
       void this.importXml(newDiagramXml(), '').then(() => this.ready.set(true));
     });
@@ -112,6 +116,15 @@ export class DesignerPage {
         if (this.modeler) this.setFindings(toFindings(this.modeler, error.details.filter((d) => d.path !== '/key')));
       },
     });
+  }
+
+  protected async openVersion(opened: { key: string; version: number; xml: string }): Promise<void> {
+    if (this.dirty && !confirm(this.t.discardConfirm)) return;
+    this.fileName = opened.key;
+    await this.importXml(opened.xml, '');
+    this.key.setValue(opened.key);
+    this.notice.set(this.t.versionOpened(opened.key, opened.version));
+    this.canvas().nativeElement.scrollIntoView({ block: 'start' });
   }
 
   protected reveal(finding: Finding): void {

@@ -21,8 +21,6 @@ export const DESIGNER_TEXTS = {
   findingsIntro: (n: number) => `Máy chủ từ chối triển khai: ${n} vấn đề cần sửa. Chọn một dòng để tới phần tử trên sơ đồ.`,
   wholeDiagram: 'Toàn quy trình',
   keyRequired: 'Vui lòng nhập mã quy trình.',
-  versionsTitle: 'Các phiên bản đã triển khai',
-  version: 'Phiên bản',
-  noVersions: 'Chưa có phiên bản nào được triển khai.',
+  versionOpened: (key: string, version: number) => `Đã mở phiên bản ${version} của quy trình "${key}". Sửa rồi triển khai để tạo phiên bản mới.`,
   discardConfirm: 'Sơ đồ hiện tại có thay đổi chưa tải về hoặc triển khai. Vẫn tiếp tục?',
 } as const;

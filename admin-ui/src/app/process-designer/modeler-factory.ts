@@ -2,6 +2,7 @@ import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, CamundaPlatfor
 import BpmnModeler from 'bpmn-js/lib/Modeler';
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
+import type { FeelChecker } from './platform-extension/feel-check-entry';
 import { PLATFORM_MODDLE_EXTENSIONS } from './platform-extension/platform-moddle';
 import { PlatformPropertiesModule } from './platform-extension/platform-properties';
 import { VietnameseTranslateModule } from './vietnamese-translate';
@@ -9,9 +10,9 @@ import { VietnameseTranslateModule } from './vietnamese-translate';
 /**
  * The bpmn-js modeler as the designer uses it: the standard properties panel with the Camunda
  * attributes (camunda:candidateGroups names a task's role, DESIGN.md decision 5), the platform's
- * own attributes, and Vietnamese labels.
+ * own attributes, the server's FEEL check of flow conditions, and Vietnamese labels.
  */
-export function createModeler(canvas: HTMLElement, propertiesPanel: HTMLElement): BpmnModeler {
+export function createModeler(canvas: HTMLElement, propertiesPanel: HTMLElement, feelChecker: FeelChecker): BpmnModeler {
   return new BpmnModeler({
     container: canvas,
     propertiesPanel: { parent: propertiesPanel },
@@ -22,6 +23,7 @@ export function createModeler(canvas: HTMLElement, propertiesPanel: HTMLElement)
       CamundaBehaviorsModule,
       PlatformPropertiesModule,
       VietnameseTranslateModule,
+      { feelChecker: ['value', feelChecker] },
     ],
     moddleExtensions: { camunda: camundaModdle, ...PLATFORM_MODDLE_EXTENSIONS },
   });

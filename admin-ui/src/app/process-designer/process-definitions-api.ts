@@ -6,8 +6,9 @@ import type { Observable } from 'rxjs';
 export interface ProcessVersion {
   key: string;
   version: number;
-  name?: string;
+  name?: string | null;
   deployedAt?: string;
+  deployedBy?: string | null;
 }
 
 @Injectable({ providedIn: 'root' })
@@ -22,6 +23,11 @@ export class ProcessDefinitionsApi {
   /** The BPMN XML of one deployed version. */
   source(key: string, version: number): Observable<string> {
     return this.http.get(`/api/admin/process-definitions/${encodeURIComponent(key)}/versions/${version}`, { responseType: 'text' });
+  }
+
+  /** The engine's verdict on one flow condition, as deployment would give it. */
+  checkFeel(expression: string): Observable<{ valid: boolean; message?: string }> {
+    return this.http.post<{ valid: boolean; message?: string }>('/api/admin/feel/check', { expression });
   }
 
   list(): Observable<ProcessVersion[] | { items: ProcessVersion[] }> {

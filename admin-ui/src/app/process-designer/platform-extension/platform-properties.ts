@@ -1,5 +1,6 @@
 import { isCheckboxEntryEdited, isSelectEntryEdited, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
 import { is } from 'bpmn-js/lib/util/ModelUtil';
+import { FeelCheckEntry } from './feel-check-entry';
 import {
   BudgetEntry, BudgetUnitEntry, DepartmentEntry, FormViewEntry, OutcomeEntry, RoleEntry, actionEntry,
 } from './task-entries';
@@ -33,7 +34,8 @@ function taskGroups(element: unknown): Group[] {
 
 /**
  * Puts the platform's attributes right after "Chung": for a user task its role, department, time
- * budget, form view and actions; for an end event its outcome.
+ * budget, form view and actions; for an end event its outcome; for a conditional flow, the FEEL
+ * check of its condition.
  */
 class PlatformPropertiesProvider {
   static $inject = ['propertiesPanel'];
@@ -51,6 +53,12 @@ class PlatformPropertiesProvider {
       }
       const general = groups.findIndex((g) => g.id === 'general');
       groups.splice(general + 1, 0, ...added);
+      // The check sits right under the condition's own field, in the standard "Điều kiện" group.
+      const condition = is(element as never, 'bpmn:SequenceFlow') ? groups.find((g) => g.id === 'CamundaPlatform__Condition') : undefined;
+      const field = condition?.entries.findIndex((e) => e.id === 'conditionExpression') ?? -1;
+      if (condition && field >= 0) {
+        condition.entries.splice(field + 1, 0, { id: 'tthc-feel-check', element, component: FeelCheckEntry, isEdited: () => false });
+      }
       return groups;
     };
   }
