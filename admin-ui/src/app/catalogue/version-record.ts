@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { AgencyDirectory } from '../organisation/agency-directory';
 import type { ProcedureVersion } from './catalogue-api';
 import { CHANNEL_LABELS, displayDate, durationLabel, money, serviceLevelLabel } from './catalogue-vocabulary';
 
@@ -18,8 +19,15 @@ export class VersionRecord {
   protected readonly serviceLevelLabel = serviceLevelLabel;
   protected readonly displayDate = displayDate;
 
+  private readonly directory = inject(AgencyDirectory);
+
+  constructor() {
+    void this.directory.ensureLoaded().catch(() => undefined);
+  }
+
+  /** The agencies by name: those the API joined, else the codes looked up in the agency tree. */
   protected agencyNames(v: ProcedureVersion): string {
-    return (v.agencies ?? []).map((agency) => agency.name).join('; ');
+    return v.agencies?.length ? v.agencies.map((agency) => agency.name).join('; ') : v.agencyCodes.map((code) => this.directory.nameOf(code)).join('; ');
   }
 
   protected flags(v: ProcedureVersion): string[] {
