@@ -22,6 +22,7 @@ import { addItem, removeItem, setAt } from '@portal-e-form/form-data';
     <div class="e-form">
       @for (page of model().pages; track $index) {
         @for (section of page.sections; track $index) {
+          @if (section.fields.length) {
           @if (section.title || (page.title && $first)) {
             <h3 class="e-form-section">{{ section.title ?? page.title }}</h3>
           }
@@ -33,6 +34,7 @@ import { addItem, removeItem, setAt } from '@portal-e-form/form-data';
             </div>
           } @else {
             <app-e-form-summary [fields]="section.fields" />
+          }
           }
         }
       }

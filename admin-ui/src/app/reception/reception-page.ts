@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, injec
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import type { FormFinding } from '@forms';
+import { autofill, type FormFinding } from '@forms';
 import { firstValueFrom } from 'rxjs';
 import { asApiError, type ApiError } from '../api/api-error';
 import { DossierApi, noticeUrl } from '../dossier/dossier-api';
@@ -126,6 +126,14 @@ export class ReceptionPage {
     const pointer = `/formData${change.path}`;
     this.formErrors.update((errors) => errors.filter((e) => e.path !== pointer));
     if (this.formChecks().has(change.path)) this.formChecks.update((checks) => new Map([...checks].filter(([path]) => path !== change.path)));
+  }
+
+  /** Copies the applicant's name, number and contacts into the e-form's fields that take them, leaving what is typed. */
+  protected fillFromApplicant(): void {
+    const form = this.procedure()?.form;
+    if (!form) return;
+    const identity = Object.fromEntries(Object.entries(this.applicant.getRawValue()).filter(([, value]) => value.trim()));
+    this.formData.set(autofill(form, { identity, personalData: {} }, this.formData()).data);
   }
 
   protected pickFile(componentCode: string, file: File | null): void {

@@ -21,6 +21,7 @@ export const RECEPTION_TEXTS = {
   address: 'Địa chỉ liên hệ',
   formStep: '3. Tờ khai (biểu mẫu điện tử)',
   noForm: 'Thủ tục này không có biểu mẫu điện tử.',
+  fillFromApplicant: 'Điền từ thông tin người nộp',
   filesStep: '4. Thành phần hồ sơ (bản chụp)',
   filesHint: 'Chụp hoặc quét từng giấy tờ; mỗi thành phần một tệp PDF, JPG hoặc PNG.',
   originals: (originals: number, copies: number) => [originals ? `${originals} bản chính` : '', copies ? `${copies} bản sao` : ''].filter(Boolean).join(', '),
