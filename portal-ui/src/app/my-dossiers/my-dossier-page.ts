@@ -87,8 +87,9 @@ export class MyDossierPage {
     }
     try {
       await this.submission.supplement(dossier.code, this.note().trim());
-      this.supplementDone.set(true);
+      // The notice appears with the new status, never beside the old one.
       await this.load(dossier.code);
+      this.supplementDone.set(true);
     } catch (failure) {
       const error = asApiError(failure);
       this.supplementError.set(error.status === 404 && error.code !== 'DOSSIER_NOT_FOUND'
