@@ -17,7 +17,7 @@ const SCREENS: { name: string; user: string; path: string; ready: string; open?:
   { name: '13-levels', user: 'admin', path: '/organisation/levels', ready: 'table.data tbody tr' },
   { name: '14-officers-system-admin', user: 'admin', path: '/officers', ready: '.officers-table tbody tr' },
   { name: '15-inbox-desk', user: 'motcua', path: '/inbox', ready: '.empty-state, .inbox-table' },
-  { name: '16-reception', user: 'motcua', path: '/reception', ready: '.empty-state' },
+  { name: '16-reception', user: 'motcua', path: '/reception', ready: '#procedure option + option' },
   { name: '17-process-designer', user: 'thietke', path: '/process-designer', ready: '.djs-container [data-element-id="XuLy"]' },
 ];
 

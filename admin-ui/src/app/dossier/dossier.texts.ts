@@ -16,7 +16,7 @@ export const DOSSIER_TEXTS = {
   } as Record<string, string>,
   sections: 'Các phần của hồ sơ',
   formTitle: 'Tờ khai',
-  formViewNote: (view: string) => `Hiển thị theo quyền của bước xử lý (mẫu xem “${view}”).`,
+  formViewNote: 'Các trường hiển thị theo quyền của bước xử lý hiện tại.',
   formEditableNote: 'Bước này được sửa các trường đang mở; thay đổi được lưu cùng thao tác xử lý.',
   noForm: 'Thủ tục không có biểu mẫu điện tử.',
   attachmentsTitle: 'Giấy tờ kèm theo',

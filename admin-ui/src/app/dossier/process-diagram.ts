@@ -32,7 +32,7 @@ interface Viewer {
   template: `
     @if (state() === 'loading') { <p class="muted" role="status">{{ t.diagramLoading }}</p> }
     @if (state() === 'failed') { <p class="alert alert-error" role="alert">{{ t.diagramFailed }}</p> }
-    <div #canvas class="diagram-canvas" role="img" [attr.aria-label]="label()"></div>
+    <div #canvas class="diagram-canvas" role="region" [attr.aria-label]="label()"></div>
     <p class="field-hint">{{ t.diagramLegend }}</p>
   `,
   styles: '.diagram-canvas { height: 420px; border: 1px solid var(--border); border-radius: var(--radius); background: #fff; }',
