@@ -31,7 +31,7 @@ export async function dossierCommand<T>(deps: CommandDeps, actor: Actor, code: s
     if (actor.kind === 'citizen' && dossier.applicant_subject !== actor.citizen.subject) throw new AppError('DOSSIER_NOT_FOUND');
     const who = actor.kind === 'officer'
       ? { id: actor.principal.id, name: actor.principal.fullName }
-      : { id: null, name: actor.citizen.fullName };
+      : { id: null, name: actor.citizen.fullName, role: 'citizen' };
     let version = dossier.version;
     const persist = async (step: StepResult | null, change: DossierChange, history: HistoryEntry) => {
       version = await persistStep(

@@ -115,11 +115,19 @@ export async function dossierDetail(db: Sql, calendar: WorkingCalendar, now: Dat
 /** Nhật ký xử lý (D12): every step with actor, time, action and comment, oldest first. */
 export async function dossierHistory(db: Sql, reader: Reader, code: string) {
   const row = await readableDossier(db, reader, code);
-  const events = await db.all<{ at: Date; actor_name: string | null; kind: string; task_key: string | null; action: string | null; comment: string | null; data: unknown }>(
-    'select at, actor_name, kind, task_key, action, comment, data from dossier_event where dossier_id = ? order by id', [row.id],
+  const events = await db.all<{
+    at: Date; actor_name: string | null; actor_role: string | null; kind: string; task_key: string | null; action: string | null;
+    comment: string | null; data: unknown; attachments: { id: number; name: string; componentCode: string | null; purpose: string }[];
+  }>(
+    `select e.at, e.actor_name, e.actor_role, e.kind, e.task_key, e.action, e.comment, e.data,
+            coalesce((select json_agg(json_build_object('id', a.id, 'name', a.original_name, 'componentCode', a.component_code, 'purpose', a.purpose)
+                                      order by a.id)
+                        from attachment a where a.id = any(e.attachment_ids) and a.dossier_id = e.dossier_id), '[]') as attachments
+       from dossier_event e where e.dossier_id = ? order by e.id`, [row.id],
   );
   return events.map((e) => ({
-    at: toIsoLocal(e.at), actor: e.actor_name, kind: e.kind, taskKey: e.task_key, action: e.action, comment: e.comment, data: e.data ?? null,
+    at: toIsoLocal(e.at), actor: e.actor_name, actorRole: e.actor_role, kind: e.kind, taskKey: e.task_key, action: e.action, comment: e.comment,
+    data: e.data ?? null, attachments: e.attachments,
   }));
 }
 

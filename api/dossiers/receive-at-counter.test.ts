@@ -44,7 +44,7 @@ describe('reception at the counter (D1, D3, E1)', () => {
     const response = await platform.http.post('/api/dossiers').set(bearer(tokens.motcua)).send({
       procedureCode: CONSTRUCTION_PERMIT, agencyCode: CONSTRUCTION_AGENCY, channel: 'counter',
       applicant: { ...applicant, idNumber: '999123456789' },
-      formData: { ...constructionPermitData, works: { ...(constructionPermitData.works as object), floors: 0 } },
+      formData: { ...constructionPermitData, works: { ...constructionPermitData.works, floors: 0 } },
     });
     expect(response.status).toBe(422);
     expect(response.body.error.code).toBe('FORM_INVALID');

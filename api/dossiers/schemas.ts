@@ -72,6 +72,11 @@ export const historyEntry = {
   properties: {
     at: { type: 'string' }, actor: { type: ['string', 'null'] }, kind: { type: 'string' }, taskKey: { type: ['string', 'null'] },
     action: { type: ['string', 'null'] }, comment: { type: ['string', 'null'] }, data: { type: ['object', 'null'], additionalProperties: true },
+    actorRole: { type: ['string', 'null'], description: 'Vai trò khi thực hiện: vai trò của bước, "citizen", hoặc các vai trò cán bộ nắm giữ lúc đó' },
+    attachments: {
+      type: 'array', description: 'Tệp đi kèm thao tác (dự thảo kết quả, giấy tờ bổ sung…)',
+      items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, componentCode: { type: ['string', 'null'] }, purpose: { type: 'string' } } },
+    },
   },
 } as const;
 

@@ -1,6 +1,6 @@
 import { EngineError } from '../../engine';
 import type { WorkingCalendar } from '../calendar/working-calendar';
-import type { Sql } from '../db/sql';
+import { pgArray, type Sql } from '../db/sql';
 import { AppError } from '../errors/catalogue';
 import type { Principal } from '../identity/principal';
 import type { DefinitionStore } from '../workflow/definitions';
@@ -15,6 +15,8 @@ export interface Completion {
   data?: Record<string, unknown>;
   /** The e-form as the officer leaves it at this step; only the step's editable fields may change. */
   formData?: Record<string, unknown>;
+  /** Files already uploaded to the dossier that go with this action (a draft result, say); named in the history. */
+  attachmentIds?: number[];
 }
 
 export interface CompletionResult {
@@ -45,6 +47,7 @@ export async function completeTaskCommand(
     throw new AppError('REASON_REQUIRED', [{ path: '/comment', message: 'Cần ghi rõ lý do cho thao tác này.' }]);
   }
   const formData = completion.formData ? await editFormAtStep(em, task, completion.formData) : undefined;
+  const attachmentIds = await attachmentsOfDossier(db, task.dossier_id, completion.attachmentIds ?? []);
   const definition = await definitions.get(em, task.process_definition_id);
   let step;
   try {
@@ -58,11 +61,11 @@ export async function completeTaskCommand(
   const awaitsSupplement = step.waiting.some((wait) => wait.messageName === SUPPLEMENT_MESSAGE);
   const change = dossierChange(step.completed, step.outcome, awaitsSupplement, task.dossier_status, now);
   await persistStep(
-    { db, calendar, now, actor: { id: principal.id, name: principal.fullName } },
+    { db, calendar, now, actor: { id: principal.id, name: principal.fullName, role: task.role } },
     { id: task.dossier_id, version: task.dossier_version, agencyId: task.dossier_agency_id },
     step,
     { ...change, ...(formData ? { formData } : {}) },
-    { kind: 'task_completed', taskKey: task.task_key, action: completion.action, comment: completion.comment, data: completion.data },
+    { kind: 'task_completed', taskKey: task.task_key, action: completion.action, comment: completion.comment, data: completion.data, attachmentIds },
   );
   const open = await db.all<{ id: string; task_key: string; name: string; role: string; due_at: Date | null }>(
     `select id, task_key, name, role, due_at from task where dossier_id = ? and status = 'open' order by id`, [task.dossier_id],
@@ -72,6 +75,21 @@ export async function completeTaskCommand(
     status: change.status!,
     openTasks: open.map((t) => ({ id: Number(t.id), taskKey: t.task_key, name: t.name, role: t.role, dueAt: t.due_at })),
   };
+}
+
+/** The files named by a completion, each of which must be a live file of this dossier. */
+async function attachmentsOfDossier(db: Sql, dossierId: number, ids: number[]): Promise<number[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const found = await db.all<{ id: string }>(
+    'select id from attachment where dossier_id = ? and id = any(?::bigint[]) and removed_at is null', [dossierId, pgArray(unique.map(String))],
+  );
+  const known = new Set(found.map((row) => Number(row.id)));
+  const missing = unique.filter((id) => !known.has(id));
+  if (missing.length) {
+    throw new AppError('ATTACHMENT_NOT_FOUND', missing.map((id) => ({ path: '/attachmentIds', message: `Tệp số ${id} không thuộc hồ sơ này.` })));
+  }
+  return unique;
 }
 
 /**

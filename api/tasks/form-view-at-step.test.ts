@@ -30,7 +30,7 @@ describe('the e-form at a processing step', () => {
     await act(platform, tokens.truongphong, code, 'assign');
     const task = await taskOf(platform, tokens.chuyenvien, code);
     const response = await platform.http.post(`/api/tasks/${task.id}/complete`).set(bearer(tokens.chuyenvien)).send({
-      action: 'submit', formData: { ...constructionPermitData, works: { ...(constructionPermitData.works as object), floors: 5 }, appraisal },
+      action: 'submit', formData: { ...constructionPermitData, works: { ...constructionPermitData.works, floors: 5 }, appraisal },
     });
     expect(response.status).toBe(403);
     expect(response.body.error.code).toBe('FORM_FIELD_LOCKED');

@@ -68,6 +68,7 @@ export const taskRoutes = fp(async (app: FastifyInstance) => {
           comment: { type: 'string', maxLength: 4000 },
           data: { type: 'object', maxProperties: 200 },
           formData: { type: 'object' },
+          attachmentIds: { type: 'array', maxItems: 20, items: { type: 'integer', minimum: 1 } },
         },
       },
       response: {

@@ -2,13 +2,14 @@ import type { StepResult } from '../../engine';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { pgArray, type Sql } from '../db/sql';
 import { AppError } from '../errors/catalogue';
+import { appendHistory, type HistoryActor, type HistoryEvent } from './history';
 
 /** Who did it and when: every write of a step records both (D12). */
 export interface StepContext {
   db: Sql;
   calendar: WorkingCalendar;
   now: Date;
-  actor: { id: number | null; name: string };
+  actor: HistoryActor;
 }
 
 /** The dossier as the step found it; `version` is the optimistic lock. */
@@ -18,14 +19,8 @@ export interface DossierRef {
   agencyId: number;
 }
 
-/** One entry of the dossier's history (nhật ký xử lý hồ sơ). */
-export interface HistoryEntry {
-  kind: string;
-  taskKey?: string | null;
-  action?: string | null;
-  comment?: string | null;
-  data?: Record<string, unknown> | null;
-}
+/** The step's entry in the dossier's history (nhật ký xử lý hồ sơ); the dossier, time and actor come from the context. */
+export type HistoryEntry = Omit<HistoryEvent, 'dossierId' | 'at' | 'actor'>;
 
 /** Changes to the dossier row that the command makes beside the engine state. */
 export interface DossierChange {
@@ -73,11 +68,7 @@ export async function persistStep(
   if (updated !== 1) throw new AppError('CONFLICT');
 
   if (step) await writeTasksAndTimers(ctx, dossier, step);
-  await db.run(
-    `insert into dossier_event (dossier_id, at, actor_id, actor_name, kind, task_key, action, comment, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [dossier.id, now, ctx.actor.id, ctx.actor.name, history.kind, history.taskKey ?? null, history.action ?? null, history.comment ?? null,
-      history.data ? JSON.stringify(history.data) : null],
-  );
+  await appendHistory(db, { ...history, dossierId: dossier.id, at: now, actor: ctx.actor });
   return dossier.version + 1;
 }
 

@@ -24,7 +24,7 @@ describe('birth registration', () => {
     expect(await inbox(officers.kinhte)).not.toContain(code);
 
     // The officer corrects the child's name as the parents spelled it at the desk, and writes the register entry.
-    const corrected = { ...declared, child: { ...declared.child as object, fullName: 'Trần Gia Bảo Anh' }, registration: entry };
+    const corrected = { ...declared, child: { ...declared.child, fullName: 'Trần Gia Bảo Anh' }, registration: entry };
     expect((await act(platform, officers.hotich, code, 'submit', undefined, corrected)).status).toBe(200);
     platform.clock.set(new Date('2026-03-02T10:30:00+07:00'));
     expect((await act(platform, officers.chutichxa, code, 'approve')).body.status).toBe('result_ready');
@@ -39,7 +39,7 @@ describe('birth registration', () => {
   it('does not let the civil-status officer rewrite the mother’s declaration', async () => {
     const code = await receiveSample(platform, officers.motcuaxa, birthRegistration, { sample: 1 });
     const sample = birthRegistration.samples[1].formData;
-    const changed = { ...sample, mother: { ...sample.mother as object, fullName: 'Người Khác' }, registration: entry };
+    const changed = { ...sample, mother: { ...sample.mother, fullName: 'Người Khác' }, registration: entry };
     const response = await act(platform, officers.hotich, code, 'submit', undefined, changed);
     expect(response.status).toBe(403);
     expect(response.body.error.details).toEqual([expect.objectContaining({ path: '/formData/mother/fullName' })]);

@@ -17,7 +17,7 @@ const application = (mother: string, motherId: string, child: string, gender: 'm
 });
 
 /** Đăng ký khai sinh: the civil-status officer records, the commune chairman signs, within one working day. */
-export const birthRegistration: DemoProcedure = {
+export const birthRegistration = {
   agencyCode: COMMUNES[0],
   record: {
     code: '1.001193',
@@ -51,4 +51,4 @@ export const birthRegistration: DemoProcedure = {
     application('Nguyễn Thị Hồng', '094194001122', 'Trần Gia Bảo', 'male', '2026-11-02'),
     application('Phạm Thị Thu Trang', '094196003344', 'Lê Ngọc Hân', 'female', '2026-10-28'),
   ],
-};
+} satisfies DemoProcedure;

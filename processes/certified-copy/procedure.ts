@@ -8,7 +8,7 @@ const application = (fullName: string, idNumber: string, documentName: string, p
 });
 
 /** Chứng thực bản sao từ bản chính: settled at the commune desk on the spot, no appointment slip (D4). */
-export const certifiedCopy: DemoProcedure = {
+export const certifiedCopy = {
   agencyCode: COMMUNES[0],
   record: {
     code: '2.000815',
@@ -38,4 +38,4 @@ export const certifiedCopy: DemoProcedure = {
     application('Đỗ Minh Tuấn', '092088002468', 'Giấy chứng nhận quyền sử dụng đất', 4, 2),
     application('Huỳnh Ngọc Lan', '094199001357', 'Học bạ trung học phổ thông', 6, 1),
   ],
-};
+} satisfies DemoProcedure;

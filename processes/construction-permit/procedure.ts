@@ -22,7 +22,7 @@ const application = (fullName: string, idNumber: string, phone: string, street: 
 });
 
 /** Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ: several departments, 15 working days. */
-export const constructionPermit: DemoProcedure = {
+export const constructionPermit = {
   agencyCode: CONSTRUCTION_AGENCY,
   record: {
     code: '1.009994',
@@ -62,4 +62,4 @@ export const constructionPermit: DemoProcedure = {
     application('Trần Thị Bích Ngọc', '001185004321', '0983456712', 'Số 45, đường Trần Hưng Đạo', '87', 2),
     application('Lê Hoàng Phúc', '092090007654', '0905123987', 'Thôn Phú Hòa', '203', 4),
   ],
-};
+} satisfies DemoProcedure;

@@ -23,7 +23,7 @@ const application = (fullName: string, idNumber: string, gender: 'male' | 'femal
 });
 
 /** Cấp Phiếu lý lịch tư pháp: Sở Tư pháp with an inter-agency lookup at Công an tỉnh, 10 working days. */
-export const criminalRecord: DemoProcedure = {
+export const criminalRecord = {
   agencyCode: JUSTICE_AGENCY,
   record: {
     code: '2.001417',
@@ -60,4 +60,4 @@ export const criminalRecord: DemoProcedure = {
     application('Nguyễn Minh Khoa', '094098003210', 'male', '1998-04-21', 'Bổ sung hồ sơ xin việc'),
     application('Nguyễn Thị Thanh Tâm', '094300004321', 'female', '2000-07-09', 'Hồ sơ du học'),
   ],
-};
+} satisfies DemoProcedure;

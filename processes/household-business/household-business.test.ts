@@ -35,7 +35,7 @@ describe('household business registration', () => {
 
     // The officer records the registration number in the form as their step shows it, and may change nothing the owner declared.
     const declared = householdBusiness.samples[0].formData;
-    const locked = await act(platform, officers.kinhte, code, 'submit', undefined, { ...declared, business: { ...declared.business as object, capital: 1 } });
+    const locked = await act(platform, officers.kinhte, code, 'submit', undefined, { ...declared, business: { ...declared.business, capital: 1 } });
     expect(locked.status).toBe(403);
     expect(locked.body.error.code).toBe('FORM_FIELD_LOCKED');
     const malformed = await act(platform, officers.kinhte, code, 'submit', undefined, { ...declared, registration: { ...registration, number: 'HKD-1' } });

@@ -14,7 +14,7 @@ const application = (owner: string, idNumber: string, birthDate: string, name: s
 });
 
 /** Đăng ký thành lập hộ kinh doanh: the commune's economic office examines, the leader signs, 3 working days. */
-export const householdBusiness: DemoProcedure = {
+export const householdBusiness = {
   agencyCode: COMMUNES[0],
   record: {
     code: '2.000720',
@@ -52,4 +52,4 @@ export const householdBusiness: DemoProcedure = {
     application('Nguyễn Thị Mỹ Duyên', '094193005566', '1993-02-03', 'Hộ kinh doanh Cà phê Mây', ['Dịch vụ phục vụ đồ uống'], 80000000),
     application('Trương Quốc Việt', '094090007788', '1990-12-20', 'Hộ kinh doanh Sửa xe Quốc Việt', ['Bảo dưỡng, sửa chữa mô tô, xe máy'], 50000000),
   ],
-};
+} satisfies DemoProcedure;

@@ -1,5 +1,6 @@
 import { toIsoLocal } from '../../calendar/local-time';
 import type { Sql } from '../../db/sql';
+import { appendHistory } from '../../workflow/history';
 import { asDate, asInstant } from '../sql-dates';
 import type { DocumentSignatureStatus, SignatureCheck } from '../signatures/verify';
 
@@ -77,11 +78,12 @@ export async function currentResult(db: Sql, dossierId: number): Promise<Attachm
 
 /** Nhật ký (D12): adding a file is a step of the dossier's history, with who and when. */
 export async function logAttachmentEvent(db: Sql, a: Attachment, kind: string, comment: string | null = null): Promise<void> {
-  await db.run(
-    'insert into dossier_event (dossier_id, at, actor_id, actor_name, kind, comment, data) values (?, ?, ?, ?, ?, ?, ?)',
-    [a.dossierId, a.uploadedAt, a.uploadedByKind === 'officer' ? a.uploadedById : null, a.uploadedByName, kind, comment,
-      JSON.stringify({ attachmentId: a.id, componentCode: a.componentCode, name: a.originalName, sha256: a.sha256, resultStage: a.resultStage })],
-  );
+  const officer = a.uploadedByKind === 'officer';
+  await appendHistory(db, {
+    dossierId: a.dossierId, at: a.uploadedAt, kind, comment, attachmentIds: [a.id],
+    actor: { id: officer ? a.uploadedById : null, name: a.uploadedByName, role: officer ? null : 'citizen' },
+    data: { attachmentId: a.id, componentCode: a.componentCode, name: a.originalName, sha256: a.sha256, resultStage: a.resultStage },
+  });
 }
 
 export function attachmentView(a: Attachment) {

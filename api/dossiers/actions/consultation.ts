@@ -1,4 +1,5 @@
 import { pgArray, type Sql } from '../../db/sql';
+import { appendHistory } from '../../workflow/history';
 import { AppError } from '../../errors/catalogue';
 import type { Principal } from '../../identity/principal';
 import type { CommandContext } from '../command';
@@ -40,10 +41,10 @@ export async function replyConsultation(db: Sql, principal: Principal, consultat
   if (row.replied_at) throw new AppError('CONFLICT', [], 'Cơ quan của bạn đã trả lời yêu cầu lấy ý kiến này.');
   await db.run('update consultation_agency set reply = ?, replied_at = ?, replied_by = ? where consultation_id = ? and agency_id = ?',
     [reply, now, principal.id, consultationId, principal.agencyId]);
-  await db.run(
-    `insert into dossier_event (dossier_id, at, actor_id, actor_name, kind, comment, data) values (?, ?, ?, ?, 'consultation_replied', ?, ?)`,
-    [row.dossier_id, now, principal.id, principal.fullName, reply, JSON.stringify({ consultationId, agencyCode: principal.agencyCode, late: now > row.deadline })],
-  );
+  await appendHistory(db, {
+    dossierId: row.dossier_id, at: now, actor: { id: principal.id, name: principal.fullName }, kind: 'consultation_replied', comment: reply,
+    data: { consultationId, agencyCode: principal.agencyCode, late: now > row.deadline },
+  });
   return { late: now > row.deadline };
 }
 
