@@ -19,6 +19,7 @@ import { SURVEY_TEXTS, formatDay, formatNumber, formatPercent } from './surveys.
     h2 { font-size: 1.125rem; margin: 0 0 0.75rem; }
     td.num, th.num { text-align: right; white-space: nowrap; }
     th[scope=row] { font-weight: 400; text-align: left; }
+    .question-results th[scope=row] { min-width: 18rem; }
     .comments { list-style: none; padding: 0; margin: 0; }
     .comments li { border-top: 1px solid var(--border); padding: 0.5rem 0; }
     .comments p { margin: 0; }
