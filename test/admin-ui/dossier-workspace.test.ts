@@ -46,7 +46,10 @@ describeBuilt('officers move a dossier along in the workspace', () => {
 
     const head = (await newPage(run)).page;
     await signIn(head, run.baseUrl, 'truongphong', DEMO_PASSWORD);
-    await openWorkspace(head, run.baseUrl, code);
+    // From the inbox: the dossier code opens its workspace.
+    await head.goto(`${run.baseUrl}/inbox`, { waitUntil: 'networkidle0' });
+    await head.select('#inbox-status', 'processing');
+    await Promise.all([head.waitForSelector('.dossier-header'), head.click(`.inbox-table a[href$="/dossiers/${code}"]`)]);
     expect(await head.$eval('.dossier-header', (el) => el.textContent)).toContain('Nguyễn Văn An');
     await takeAction(head, 'Phân công thụ lý', 'Giao chị Mai thẩm định.');
 

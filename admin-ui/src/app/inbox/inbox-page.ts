@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { asApiError } from '../api/api-error';
 import { Session } from '../session/session';
 import { INBOX_TEXTS } from './inbox.texts';
@@ -8,10 +9,17 @@ import { URGENCY_LABELS, describeTimeLeft, formatDateTime, urgencyOf, type Urgen
 
 type UrgencyFilter = Urgency | 'all';
 
+/** Tình trạng hồ sơ, with the API's labels (api/dossiers/status.ts). */
+const DOSSIER_STATUS_LABELS: Record<string, string> = {
+  submitted: 'Đã nộp trực tuyến, chờ tiếp nhận', processing: 'Đang giải quyết', supplement_requested: 'Yêu cầu bổ sung hồ sơ',
+  refused: 'Từ chối tiếp nhận', result_ready: 'Đã có kết quả, chờ trả', returned: 'Đã trả kết quả', not_resolved: 'Không giải quyết',
+  withdrawn: 'Đã rút hồ sơ', stopped: 'Dừng xử lý',
+};
+
 /** Hồ sơ cần xử lý: the officer's open tasks, coloured by the time left before their due date. */
 @Component({
   selector: 'app-inbox-page',
-  imports: [FormsModule],
+  imports: [FormsModule, RouterLink],
   templateUrl: './inbox-page.html',
   styleUrl: './inbox-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,6 +41,10 @@ export class InboxPage {
   protected readonly urgencyFilter = signal<UrgencyFilter>('all');
   protected readonly procedureFilter = signal('');
   protected readonly query = signal('');
+  protected readonly statusFilter = signal('');
+  /** A day (yyyy-mm-dd): tasks due by its end, Vietnam time. */
+  protected readonly dueBefore = signal('');
+  protected readonly statuses = computed(() => [...new Set(this.tasks().flatMap((t) => (t.dossierStatus ? [t.dossierStatus] : [])))].sort());
 
   protected readonly filters: UrgencyFilter[] = ['all', 'overdue', 'due_soon', 'on_time'];
   protected readonly rows = computed(() => this.tasks().map((task) => ({
@@ -53,8 +65,12 @@ export class InboxPage {
     const urgency = this.urgencyFilter();
     const procedure = this.procedureFilter();
     const query = this.query().trim().toLowerCase();
+    const status = this.statusFilter();
+    const dueBy = this.dueBefore() ? Date.parse(`${this.dueBefore()}T23:59:59+07:00`) : null;
     return this.rows().filter((row) => (urgency === 'all' || row.urgency === urgency)
       && (!procedure || row.task.procedureName === procedure)
+      && (!status || row.task.dossierStatus === status)
+      && (dueBy === null || (row.task.dueAt !== null && Date.parse(row.task.dueAt) <= dueBy))
       && (!query || row.task.dossierCode.toLowerCase().includes(query)));
   });
 
@@ -103,6 +119,10 @@ export class InboxPage {
 
   protected isMine(task: InboxTask): boolean {
     return task.assignee === this.session.user()?.username;
+  }
+
+  protected statusLabel(status: string): string {
+    return DOSSIER_STATUS_LABELS[status] ?? status;
   }
 
   protected filterLabel(filter: UrgencyFilter): string {

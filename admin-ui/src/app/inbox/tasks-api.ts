@@ -12,6 +12,8 @@ export interface InboxTask {
   assignee: string | null;
   dueAt: string | null;
   procedureName: string;
+  /** Tình trạng của hồ sơ (processing, supplement_requested, …). */
+  dossierStatus?: string;
 }
 
 /** The page the inbox shows; the server may later page and filter (100,000 open tasks). */
