@@ -40,6 +40,7 @@ const VI: Record<string, string> = {
   'Executable': 'Có thể thực thi',
   'Version tag': 'Nhãn phiên bản',
   'Condition': 'Điều kiện',
+  'Condition Expression': 'Biểu thức điều kiện (FEEL)',
   'Condition type': 'Loại điều kiện',
   'Expression': 'Biểu thức',
   'Script': 'Mã kịch bản',
