@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
 import { ConfigError, loadConfig, type Config } from './config';
 import { DEMO_PASSWORD } from './demo/province';
-import { prepareDatabase, startPlatform } from './server';
+import { prepareDatabase, seedDemoActivity, startPlatform } from './server';
 
 function readConfig(): Config {
   try {
@@ -18,7 +18,7 @@ function readConfig(): Config {
 
 /** One node: serve on the port until a signal, then drain and close. */
 async function serve(config: Config): Promise<void> {
-  const platform = await startPlatform(config, (msg) => console.log(msg));
+  const platform = await startPlatform(config, (msg) => console.log(msg), { demoActivity: cluster.isPrimary });
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) platform.app.log.error({ err }, 'shutting down after an error');
     else platform.app.log.info({ signal }, 'shutting down');
@@ -35,6 +35,7 @@ async function serve(config: Config): Promise<void> {
  */
 async function supervise(config: Config): Promise<void> {
   const database = await prepareDatabase(config, (msg) => console.log(msg));
+  await seedDemoActivity(config, database, (msg) => console.log(msg));
   // Workers find the database ready: they connect to it and never seed again.
   const workerEnv = { DATABASE_URL: database.url, DEMO: '0', BOOTSTRAP_ADMIN_PASSWORD: config.bootstrapAdminPassword ?? DEMO_PASSWORD };
   let shuttingDown = false;

@@ -5,6 +5,7 @@ import type { Config } from './config';
 import type { EmbeddedDatabase } from './db/embedded';
 import { migrate, openOrm } from './db/orm';
 import { buildApp } from './app';
+import { seedDemoDossiers } from './demo/dossiers';
 import { seedDemoProvince } from './demo/seed';
 import { DEMO_PASSWORD, demoOfficers } from './demo/province';
 import { bootstrapAdmin } from './identity/bootstrap';
@@ -56,9 +57,23 @@ export async function prepareDatabase(config: Config, log: (msg: string) => void
   };
 }
 
+/**
+ * The demo's scripted dossiers, on a fresh demo database. Only the server entry asks for them:
+ * tests seed what each of them needs.
+ */
+export async function seedDemoActivity(config: Config, database: PreparedDatabase, log: (msg: string) => void): Promise<void> {
+  if (!config.demo) return;
+  const seeded = await seedDemoDossiers(config, database.orm);
+  if (seeded) log(`Đã tạo ${seeded} hồ sơ mẫu ở các trạng thái khác nhau.`);
+}
+
 /** A serving node: the prepared database, then the app. Shared by the server entry and the tests. */
-export async function startPlatform(config: Config, log: (msg: string) => void, options: { logger?: boolean | object } = {}): Promise<RunningPlatform> {
+export async function startPlatform(
+  config: Config, log: (msg: string) => void, options: { logger?: boolean | object; demoActivity?: boolean } = {},
+): Promise<RunningPlatform> {
   const database = await prepareDatabase(config, log);
+  // Before the serving app: the seeding app is a second Fastify app, and both share prom-client's registry.
+  if (options.demoActivity) await seedDemoActivity(config, database, log);
   const clock = config.testClock ? new ControllableClock(new Date()) : new SystemClock();
   const app = await buildApp({ config, orm: database.orm, clock }, options);
   return {

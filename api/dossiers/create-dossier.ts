@@ -101,7 +101,7 @@ export async function createDossier(deps: CommandDeps, submitter: Submitter, inp
         applicantSubject, JSON.stringify(input.formData), input.resultDelivery ?? 'counter', now, now, now],
     );
     const dossier = { id: Number(inserted!.id), version: 0, agencyId: agency.id };
-    const actor = submitter.kind === 'officer' ? { id: submitter.principal.id, name: submitter.principal.fullName } : { id: null, name: submitter.citizen.fullName };
+    const actor = submitter.kind === 'officer' ? { id: submitter.principal.id, name: submitter.principal.fullName } : { id: null, name: submitter.citizen.fullName, role: 'citizen' };
     if (input.channel === 'online') {
       await persistStep({ db, calendar: deps.calendar, now, actor }, dossier, null, {}, { kind: 'submitted' });
       return { code, status: 'submitted', receivedAt: null, dueAt: null };
