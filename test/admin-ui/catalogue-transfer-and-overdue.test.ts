@@ -41,7 +41,7 @@ describeBuilt('the control office imports the catalogue and reviews overdue doss
 
     // when: the file is chosen on the import screen
     await page.goto(`${run.baseUrl}/catalogue/transfer`, { waitUntil: 'networkidle0' });
-    const input = await page.$('#import-file');
+    const input = await page.$('input#import-file');
     await input!.uploadFile(file);
 
     // then: the progress reaches the end, one row in, the other refused with its reason
