@@ -1,3 +1,5 @@
+import { bearer } from '../../test/support/platform';
+import { readXlsx, XLSX_TYPE } from './transfer/spreadsheet';
 import { COMMUNE_A, COMMUNE_B, DECISION, KIT_TIMEOUT, STANDARD_TASKS, sampleProcedure, startCatalogueKit, type CatalogueKit } from './catalogue-test-kit';
 
 /** Records compared across catalogues: the form's version number follows each catalogue's own version. */
@@ -10,7 +12,11 @@ describe('exporting the catalogue and importing it elsewhere (round trip)', () =
   const views = { reception: { visible: ['*'], editable: [] }, appraisal: { visible: ['*'], editable: ['*'] } };
 
   async function importInto(kit: CatalogueKit, body: object) {
-    const started = await kit.post(kit.tokens.control, '/api/admin/catalogue/imports', body);
+    return finished(kit, await kit.post(kit.tokens.control, '/api/admin/catalogue/imports', body));
+  }
+
+  /** Follows an import's progress until it ends. */
+  async function finished(kit: CatalogueKit, started: { status: number; body: { id: number } }) {
     expect(started.status).toBe(202);
     for (;;) {
       const job = await kit.get(`/api/admin/catalogue/imports/${started.body.id}`, kit.tokens.control);
@@ -78,8 +84,38 @@ describe('exporting the catalogue and importing it elsewhere (round trip)', () =
     expect((await target.get('/api/procedures/1.000948')).body.version).toBe(2);
   });
 
+  it('exports an Excel workbook with the same columns, which imports back to the same records', async () => {
+    const xlsx = await source.get('/api/admin/catalogue/export?format=xlsx', source.tokens.control).buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['content-type']).toBe(XLSX_TYPE);
+    expect(xlsx.headers['content-disposition']).toBe('attachment; filename="danh-muc-tthc.xlsx"');
+    const sheet = await readXlsx(xlsx.body as Buffer);
+    expect(sheet[0].cells.slice(0, 4)).toEqual(['code', 'name', 'sectorCode', 'agencyCodes']);
+    expect(sheet[2].cells.slice(0, 4)).toEqual(['1.001193', 'Đăng ký khai sinh', 'HT', `${COMMUNE_A};${COMMUNE_B}`]);
+
+    const job = await finished(target, await target.platform.http.post('/api/admin/catalogue/imports.xlsx')
+      .set(bearer(target.tokens.control)).set('content-type', XLSX_TYPE).send(xlsx.body));
+    expect(job).toEqual(expect.objectContaining({ format: 'xlsx', total: 2, rejected: 0 }));
+    await publishDrafts(target);
+    const fromSource = (await source.get('/api/admin/catalogue/export', source.tokens.control)).body.procedures;
+    const fromTarget = (await target.get('/api/admin/catalogue/export', target.tokens.control)).body.procedures;
+    expect(comparable(fromTarget)).toEqual(comparable(fromSource));
+  });
+
+  it('refuses a file that is not a workbook, saying why', async () => {
+    const response = await target.platform.http.post('/api/admin/catalogue/imports.xlsx')
+      .set(bearer(target.tokens.control)).set('content-type', XLSX_TYPE).send(Buffer.from('MZ\x90\x00 không phải bảng tính'));
+    expect(response.status).toBe(422);
+    expect(response.body.error).toEqual(expect.objectContaining({ code: 'CATALOGUE_FILE_INVALID', details: [expect.objectContaining({ path: '/xlsx' })] }));
+  });
+
   it('lets only catalogue roles export', async () => {
     expect((await source.get('/api/admin/catalogue/export', source.tokens.desk)).status).toBe(403);
-    expect((await source.get('/api/admin/catalogue/export?format=xlsx', source.tokens.control)).status).toBe(400);
+    expect((await source.get('/api/admin/catalogue/export?format=pdf', source.tokens.control)).status).toBe(400);
   });
 });

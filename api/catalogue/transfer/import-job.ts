@@ -66,7 +66,7 @@ export class CatalogueImports {
   ) {}
 
   /** Records the job and starts it in the background; returns the job as it stands. */
-  async start(em: EntityManager, principal: Principal, format: 'json' | 'csv', rows: ImportRow[]): Promise<ImportJobView> {
+  async start(em: EntityManager, principal: Principal, format: 'json' | 'csv' | 'xlsx', rows: ImportRow[]): Promise<ImportJobView> {
     const inserted = await sql<{ id: number }>(em,
       `insert into catalogue_import (status, format, total, started_by, started_at) values ('running', ?, ?, ?, ?) returning id`,
       [format, rows.length, principal.id, this.clock.now()]);

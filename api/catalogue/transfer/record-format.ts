@@ -4,8 +4,9 @@ import { parseCsv, writeCsv } from './csv';
 
 /**
  * The exchange format of the catalogue. In JSON a procedure is exactly the body that
- * POST /api/admin/procedures takes, plus its decision. In CSV the same record is one row: plain
- * columns for the scalars, `;` between agency codes, and JSON in the cells of nested lists.
+ * POST /api/admin/procedures takes, plus its decision. In a table (CSV or an Excel sheet) the
+ * same record is one row: plain columns for the scalars, `;` between agency codes, and JSON in
+ * the cells of nested lists.
  */
 
 export const EXPORT_FORMAT = 'tthc-catalogue';
@@ -65,13 +66,19 @@ const COLUMNS: Column[] = [
   { name: 'formSchema', kind: 'json' },
 ];
 
-/** The CSV header, in order. */
+/** The table header, in order. */
 export const CSV_COLUMNS = COLUMNS.map((column) => column.name);
 
 const TRUE = new Set(['true', '1', 'x', 'có', 'co', 'yes']);
 const FALSE = new Set(['false', '0', 'không', 'khong', 'no']);
 
-export function recordsToCsv(records: ProcedureInput[]): string {
+/** A table of text cells, as a CSV file or a worksheet holds it; `line` is the row's number in the file. */
+export interface Table {
+  header: string[];
+  rows: string[][];
+}
+
+export function recordsToTable(records: ProcedureInput[]): Table {
   const cell = (record: ProcedureInput, column: Column): string => {
     const flat: Record<string, unknown> = {
       ...record,
@@ -86,7 +93,12 @@ export function recordsToCsv(records: ProcedureInput[]): string {
     if (column.kind === 'json') return JSON.stringify(value);
     return String(value);
   };
-  return writeCsv(COLUMNS.map((c) => c.name), records.map((record) => COLUMNS.map((column) => cell(record, column))));
+  return { header: CSV_COLUMNS, rows: records.map((record) => COLUMNS.map((column) => cell(record, column))) };
+}
+
+export function recordsToCsv(records: ProcedureInput[]): string {
+  const { header, rows } = recordsToTable(records);
+  return writeCsv(header, rows);
 }
 
 export interface CsvRecord {
@@ -123,9 +135,16 @@ function convert(column: Column, raw: string, problems: ErrorDetail[]): unknown 
   }
 }
 
-/** Each data row as a record for the same checks a JSON import meets; cell-level problems are kept per row. */
 export function csvToRecords(text: string): { header: string[]; rows: CsvRecord[] } {
-  const [head, ...data] = parseCsv(text);
+  return linesToRecords(parseCsv(text));
+}
+
+/**
+ * Each data row of a table (its first line the header) as a record for the same checks a JSON
+ * import meets; cell-level problems are kept per row.
+ */
+export function linesToRecords(lines: { line: number; cells: string[] }[]): { header: string[]; rows: CsvRecord[] } {
+  const [head, ...data] = lines;
   if (!head) return { header: [], rows: [] };
   const header = head.cells.map((name) => name.trim());
   const unknown = header.filter((name) => !COLUMNS.some((column) => column.name === name));

@@ -5,7 +5,8 @@ import { errorResponses } from '../schemas';
 import { CsvError } from './csv';
 import { exportCatalogue } from './export';
 import { findImport, type CatalogueImports, type ImportRow } from './import-job';
-import { CSV_COLUMNS, csvToRecords, EXPORT_FORMAT, recordsToCsv } from './record-format';
+import { CSV_COLUMNS, csvToRecords, EXPORT_FORMAT, linesToRecords, recordsToCsv, recordsToTable } from './record-format';
+import { readXlsx, SpreadsheetError, writeXlsx, XLSX_TYPE } from './spreadsheet';
 
 const tags = ['Nhập, xuất danh mục thủ tục'];
 const IMPORT_LIMIT = 50 * 1024 * 1024;
@@ -41,6 +42,17 @@ function csvRows(text: string): ImportRow[] {
   }
 }
 
+async function xlsxRows(content: Buffer): Promise<ImportRow[]> {
+  try {
+    return linesToRecords(await readXlsx(content)).rows;
+  } catch (error) {
+    if (error instanceof SpreadsheetError || error instanceof RangeError) {
+      throw new AppError('CATALOGUE_FILE_INVALID', [{ path: '/xlsx', message: error.message }]);
+    }
+    throw error;
+  }
+}
+
 function tooMany(rows: ImportRow[]): ImportRow[] {
   if (rows.length > MAX_ROWS) throw new AppError('CATALOGUE_FILE_INVALID', [{ path: '/', message: `Mỗi lượt nhập tối đa ${MAX_ROWS} thủ tục; tệp có ${rows.length}.` }]);
   return rows;
@@ -48,7 +60,7 @@ function tooMany(rows: ImportRow[]): ImportRow[] {
 
 /** Nhập và xuất danh mục TTHC dạng JSON hoặc bảng tính CSV, với tiến độ và các dòng bị từ chối. */
 export async function transferRoutes(app: FastifyInstance, imports: CatalogueImports) {
-  const start = async (request: FastifyRequest, format: 'json' | 'csv', rows: ImportRow[]) =>
+  const start = async (request: FastifyRequest, format: 'json' | 'csv' | 'xlsx', rows: ImportRow[]) =>
     imports.start(request.em, request.principal, format, tooMany(rows));
 
   app.post('/api/admin/catalogue/imports', {
@@ -97,6 +109,16 @@ export async function transferRoutes(app: FastifyInstance, imports: CatalogueImp
     }, async (request, reply) => reply.status(202).send(await start(request, 'csv', csvRows(String(request.body ?? '')))));
   });
 
+  // An Excel workbook (.xlsx) with the same columns on its first sheet, posted as is.
+  await app.register(async (xlsxContext) => {
+    xlsxContext.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_request, body, done) => done(null, body));
+    xlsxContext.post('/api/admin/catalogue/imports.xlsx', {
+      config: { access: can('procedure', 'import') },
+      bodyLimit: IMPORT_LIMIT,
+      schema: { tags, summary: `Nhập danh mục từ bảng tính Excel (Content-Type: ${XLSX_TYPE}), cùng các cột như tệp CSV`, response: { 202: jobResponse, ...errorResponses } },
+    }, async (request, reply) => reply.status(202).send(await start(request, 'xlsx', await xlsxRows(request.body as Buffer))));
+  });
+
   app.get('/api/admin/catalogue/imports/:id', {
     config: { access: can('procedure', 'import') },
     schema: {
@@ -113,8 +135,8 @@ export async function transferRoutes(app: FastifyInstance, imports: CatalogueImp
   app.get('/api/admin/catalogue/export', {
     config: { access: can('procedure', 'export') },
     schema: {
-      tags, summary: 'Xuất các thủ tục đang có hiệu lực, dạng JSON (nhập lại được) hoặc CSV cho bảng tính',
-      querystring: { type: 'object', additionalProperties: false, properties: { format: { type: 'string', enum: ['json', 'csv'], default: 'json' } } },
+      tags, summary: 'Xuất các thủ tục đang có hiệu lực, dạng JSON, CSV hoặc bảng tính Excel (cả ba nhập lại được)',
+      querystring: { type: 'object', additionalProperties: false, properties: { format: { type: 'string', enum: ['json', 'csv', 'xlsx'], default: 'json' } } },
       response: {
         200: {
           type: 'object',
@@ -128,7 +150,12 @@ export async function transferRoutes(app: FastifyInstance, imports: CatalogueImp
     },
   }, async (request, reply) => {
     const exported = await exportCatalogue(request.em, app.deps.clock.now());
-    if ((request.query as { format: string }).format !== 'csv') return exported;
+    const { format } = request.query as { format: 'json' | 'csv' | 'xlsx' };
+    if (format === 'json') return exported;
+    if (format === 'xlsx') {
+      return reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="danh-muc-tthc.xlsx"')
+        .send(await writeXlsx(recordsToTable(exported.procedures)));
+    }
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="danh-muc-tthc.csv"')
