@@ -4,11 +4,16 @@ import type { ImportBody } from './transfer-api';
 export class ImportFileError extends Error {}
 
 /**
- * Reads the chosen file into an import body: a `.csv` goes as text; a `.json` is the export's
- * document (`{ procedures: [...] }`) or a bare list of procedure records.
+ * Reads the chosen file into an import body: an Excel workbook goes as it is; a `.csv` goes as
+ * text; a `.json` is the export's document (`{ procedures: [...] }`) or a bare list of records.
  */
-export function importBody(name: string, text: string): ImportBody {
-  if (/\.csv$/i.test(name)) {
+export async function importBody(file: File): Promise<ImportBody> {
+  if (/\.xlsx$/i.test(file.name)) {
+    if (!file.size) throw new ImportFileError('Tệp bảng tính trống.');
+    return { xlsx: file };
+  }
+  const text = await file.text();
+  if (/\.csv$/i.test(file.name)) {
     if (!text.trim()) throw new ImportFileError('Tệp CSV trống.');
     return { csv: text };
   }
@@ -16,7 +21,7 @@ export function importBody(name: string, text: string): ImportBody {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new ImportFileError('Tệp không phải JSON hợp lệ. Hãy dùng tệp xuất từ hệ thống hoặc tệp CSV.');
+    throw new ImportFileError('Tệp không phải JSON hợp lệ. Hãy dùng tệp xuất từ hệ thống, tệp Excel (.xlsx) hoặc tệp CSV.');
   }
   if (Array.isArray(parsed)) return { procedures: parsed };
   const procedures = (parsed as { procedures?: unknown } | null)?.procedures;

@@ -16,7 +16,7 @@ export interface ImportRejection {
 export interface ImportJob {
   id: number;
   status: 'running' | 'finished' | 'failed';
-  format: 'json' | 'csv';
+  format: 'json' | 'csv' | 'xlsx';
   total: number;
   processed: number;
   drafted: number;
@@ -28,14 +28,19 @@ export interface ImportJob {
   finishedAt: string | null;
 }
 
-/** The body an import starts with: the export's JSON (or a bare list of records), or a CSV text. */
-export type ImportBody = { procedures: unknown[] } | { csv: string };
+/** The body an import starts with: the export's JSON (or a bare list of records), a CSV text, or an Excel workbook. */
+export type ImportBody = { procedures: unknown[] } | { csv: string } | { xlsx: Blob };
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @Injectable({ providedIn: 'root' })
 export class TransferApi {
   private readonly http = inject(HttpClient);
 
   start(body: ImportBody): Observable<ImportJob> {
+    if ('xlsx' in body) {
+      return this.http.post<ImportJob>('/api/admin/catalogue/imports.xlsx', body.xlsx, { headers: { 'content-type': XLSX_TYPE } });
+    }
     return this.http.post<ImportJob>('/api/admin/catalogue/imports', body);
   }
 
@@ -48,4 +53,5 @@ export class TransferApi {
 export const EXPORT_URLS = {
   json: '/api/admin/catalogue/export?format=json',
   csv: '/api/admin/catalogue/export?format=csv',
+  xlsx: '/api/admin/catalogue/export?format=xlsx',
 } as const;

@@ -50,7 +50,7 @@ export class TransferPage {
     this.job.set(null);
     let body;
     try {
-      body = importBody(file.name, await file.text());
+      body = await importBody(file);
     } catch (error) {
       this.error.set(error instanceof ImportFileError ? error.message : 'Không đọc được tệp.');
       return;
