@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { toIsoLocal } from '../calendar/local-time';
-import { sql } from '../db/sql';
+import { sql, type Sql } from '../db/sql';
 import { AppError } from '../errors/catalogue';
 import { OFFICER_OR_CITIZEN, SIGNED_IN, can } from '../identity/access';
 import { isProvinceWide } from '../identity/principal';
@@ -10,9 +10,10 @@ import { alertLateConsultation, replyConsultation, requestConsultation } from '.
 import { extendDeadline } from './actions/extend-deadline';
 import { recordExternalResult } from './actions/external-result';
 import { receiveSupplement } from './actions/receive-supplement';
-import { returnResult, type ReturnMethod } from './actions/return-result';
+import { returnResult, type ReturnRequest } from './actions/return-result';
 import { recordVerificationVisit } from './actions/verification-visit';
 import { dossierCommand, type Actor } from './command';
+import { DemoPostalConnector } from './connectors/postal';
 import type { CommandDeps } from './create-dossier';
 import { armNextReview, OVERDUE_REVIEW_JOB, runOverdueReview } from './overdue-review';
 import { alertsFor, overdueDossiers, receptionQueue } from './queues';
@@ -27,6 +28,9 @@ const iso = (d: Date | null | undefined) => (d ? toIsoLocal(d) : null);
 /** Bổ sung, gia hạn, lấy ý kiến, xác minh, liên thông, rút, dừng và trả kết quả (REQUIREMENTS D6–D14). */
 export const lifecycleRoutes = fp(async (app: FastifyInstance) => {
   const { clock } = app.deps;
+  // The demo post until the province's postal operator is connected (connectors/postal.ts); it
+  // numbers items inside the command's transaction, never on a second pooled connection.
+  const postal = (db: Sql) => new DemoPostalConnector(async () => Number((await db.one<{ n: string }>(`select nextval('postal_item_seq') as n`))!.n));
 
   async function deps(request: FastifyRequest): Promise<CommandDeps> {
     return { em: request.em, definitions: app.definitions, calendar: await app.calendars.current(request.em), now: clock.now() };
@@ -64,13 +68,16 @@ export const lifecycleRoutes = fp(async (app: FastifyInstance) => {
   app.post('/api/dossiers/:code/return', {
     config: { access: can('dossier', 'return') },
     schema: {
-      tags, summary: 'Trả kết quả và kết thúc hồ sơ', params: dossierCodeParams,
-      body: { type: 'object', additionalProperties: false, required: ['method'], properties: { method: { type: 'string', enum: ['counter', 'postal', 'online'] }, note: text() } },
-      response: { 200: statusResult, ...errorResponses },
+      tags, summary: 'Trả kết quả và kết thúc hồ sơ (qua bưu chính: gửi bưu gửi, trả về số hiệu bưu gửi)', params: dossierCodeParams,
+      body: {
+        type: 'object', additionalProperties: false, required: ['method'],
+        properties: { method: { type: 'string', enum: ['counter', 'postal', 'online'] }, note: text(), address: text(500) },
+      },
+      response: { 200: { ...statusResult, properties: { ...statusResult.properties, trackingNumber: { type: ['string', 'null'] } } }, ...errorResponses },
     },
   }, async (request) => {
-    const body = request.body as { method: ReturnMethod; note?: string };
-    return outcome(await dossierCommand(await deps(request), officer(request), code(request), (ctx) => returnResult(ctx, body.method, body.note)));
+    const returned = await dossierCommand(await deps(request), officer(request), code(request), (ctx) => returnResult(ctx, postal, request.body as ReturnRequest));
+    return { ...outcome(returned), trackingNumber: returned.trackingNumber };
   });
 
   app.post('/api/dossiers/:code/withdraw', {

@@ -1,4 +1,5 @@
 import { simplePdf } from '../../api/documents/testing/files';
+import { isS10TrackingNumber } from '../../api/dossiers/connectors/postal';
 import { act, demoTokens, receiveSample, startDemoPlatform } from '../../test/support/demo-dossiers';
 import { bearer, type TestPlatform } from '../../test/support/platform';
 import { constructionPermit } from './procedure';
@@ -48,20 +49,26 @@ describe('construction permit', () => {
     await act(platform, tokens.lanhdao, code, 'approve');
     platform.clock.set(new Date('2026-03-09T08:30:00+07:00'));
     expect((await act(platform, tokens.vanthu, code, 'complete')).body.status).toBe('result_ready');
-    expect((await platform.http.post(`/api/dossiers/${code}/return`).set(bearer(tokens.motcua)).send({ method: 'postal' })).status).toBe(200);
+    // By post: the parcel is booked with the post office, to the applicant's address, and its item number kept.
+    const posted = await platform.http.post(`/api/dossiers/${code}/return`).set(bearer(tokens.motcua)).send({ method: 'postal' });
+    expect(posted.status).toBe(200);
+    expect(isS10TrackingNumber(posted.body.trackingNumber)).toBe(true);
 
     const closed = (await platform.http.get(`/api/dossiers/${code}`).set(bearer(tokens.motcua))).body;
     expect(closed).toEqual(expect.objectContaining({ status: 'returned', timeliness: 'early', resolvedAt: '2026-03-09T08:30:00+07:00' }));
     expect(closed.formData.appraisal).toEqual(appraisal);
     // The history names who acted, in which role, and the files that came with each action (D12).
     const history = (await platform.http.get(`/api/dossiers/${code}/history`).set(bearer(tokens.motcua))).body as
-      { actor: string; actorRole: string; kind: string; attachments: { name: string }[] }[];
+      { actor: string; actorRole: string; kind: string; data: object; attachments: { name: string }[] }[];
     expect(history.map((entry) => [entry.actor, entry.actorRole, entry.kind])).toEqual([
       ['Trần Văn Bưu', 'postal_staff', 'received'], ['Lê Văn Hùng', 'department_head', 'task_completed'],
       ['Phạm Thị Mai', 'specialist', 'result_attached'], ['Phạm Thị Mai', 'specialist', 'task_completed'],
       ['Lê Văn Hùng', 'department_head', 'task_completed'], ['Võ Minh Quang', 'agency_leader', 'task_completed'],
       ['Đặng Thị Hoa', 'clerk', 'task_completed'], ['Nguyễn Thị Lan', 'desk_officer', 'result_returned'],
     ]);
+    expect(history.at(-1)!).toEqual(expect.objectContaining({
+      data: expect.objectContaining({ method: 'postal', trackingNumber: posted.body.trackingNumber, address: 'Số 45, đường Trần Hưng Đạo, Xã An Phú, Tỉnh Demo' }),
+    }));
     expect(history[3].attachments).toEqual([expect.objectContaining({ name: 'du-thao-giay-phep.pdf', purpose: 'result' })]);
   });
 });

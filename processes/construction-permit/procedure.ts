@@ -7,7 +7,7 @@ export const CONSTRUCTION_AGENCY = '000.00.14.H99';
 const address = (commune: string, street: string) => ({ province: 'Tỉnh Demo', commune, street });
 
 const application = (fullName: string, idNumber: string, phone: string, street: string, lot: string, floors: number) => ({
-  applicant: { fullName, idNumber, phone },
+  applicant: { fullName, idNumber, phone, address: `${street}, Xã An Phú, Tỉnh Demo` },
   formData: {
     applicant: { kind: 'individual', fullName, idNumber, phone, address: address('Xã An Phú', street) },
     landParcels: [{ lotNumber: lot, mapSheetNumber: '21', area: 96.5 }],

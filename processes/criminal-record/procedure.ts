@@ -8,7 +8,7 @@ export const POLICE_AGENCY = '000.00.16.H99';
 const home = { province: 'Tỉnh Demo', commune: 'Xã Bình Minh', street: 'Số 8, đường Nguyễn Huệ' };
 
 const application = (fullName: string, idNumber: string, gender: 'male' | 'female', birthDate: string, purpose: string) => ({
-  applicant: { fullName, idNumber, phone: '0915678234' },
+  applicant: { fullName, idNumber, phone: '0915678234', address: `${home.street}, ${home.commune}, ${home.province}` },
   formData: {
     requester: { fullName, gender, birthDate, birthPlace: 'Tỉnh Demo', idNumber, residence: home, phone: '0915678234' },
     parents: { father: 'Nguyễn Văn Thành', mother: 'Lê Thị Hoa' },

@@ -57,5 +57,12 @@ describe('household business registration', () => {
     const code = await receiveSample(platform, officers.motcuaxa, householdBusiness, { sample: 1, channel: 'counter' });
     const refused = await act(platform, officers.kinhte, code, 'refuse', 'Tên hộ kinh doanh trùng với hộ kinh doanh đã đăng ký trên địa bàn xã.');
     expect(refused.body.status).toBe('not_resolved');
+    // The notice of non-resolution goes by post: the applicant left no address, so the desk must give one.
+    const returnByPost = (body: object) => platform.http.post(`/api/dossiers/${code}/return`).set(bearer(officers.motcuaxa)).send({ method: 'postal', ...body });
+    const noAddress = await returnByPost({});
+    expect(noAddress.status).toBe(400);
+    expect(noAddress.body.error.details).toEqual([expect.objectContaining({ path: '/address' })]);
+    const posted = await returnByPost({ address: 'Ấp Phú Lợi, Xã An Phú, Tỉnh Demo' });
+    expect(posted.body).toEqual(expect.objectContaining({ status: 'not_resolved', trackingNumber: expect.stringMatching(/^EB\d{9}VN$/) }));
   });
 });

@@ -41,7 +41,9 @@ export class DeskActions {
   protected readonly t = DOSSIER_TEXTS;
   protected readonly busy = signal(false);
   protected readonly error = signal('');
-  protected readonly returnForm = this.fb.group({ method: this.fb.control<Method>('counter'), note: ['', Validators.maxLength(4000)] });
+  protected readonly returnForm = this.fb.group({
+    method: this.fb.control<Method>('counter'), note: ['', Validators.maxLength(4000)], address: ['', Validators.maxLength(500)],
+  });
   protected readonly supplementForm = this.fb.group({ note: ['', Validators.maxLength(4000)] });
   protected readonly extendForm = this.fb.group({
     newDueAt: ['', Validators.required],
@@ -65,7 +67,9 @@ export class DeskActions {
 
   protected returnResult(): void {
     const v = this.returnForm.getRawValue();
-    void this.run(this.returnForm, this.api.returnResult(this.dossier().code, v.method, v.note.trim() || undefined), () => this.t.returned);
+    const address = v.method === 'postal' ? v.address.trim() || undefined : undefined;
+    void this.run(this.returnForm, this.api.returnResult(this.dossier().code, v.method, v.note.trim() || undefined, address),
+      (r) => (r.trackingNumber ? this.t.returnedByPost(r.trackingNumber) : this.t.returned));
   }
 
   protected receiveSupplement(): void {

@@ -102,6 +102,8 @@ export interface StatusChange {
   status: string;
   dueAt: string | null;
   completedAt: string | null;
+  /** Số hiệu bưu gửi, when the result went by post. */
+  trackingNumber?: string | null;
 }
 
 const path = (code: string) => `/api/dossiers/${encodeURIComponent(code)}`;
@@ -153,8 +155,8 @@ export class DossierApi {
     return this.http.post<Attachment>(`${path(code)}/attachments`, body);
   }
 
-  returnResult(code: string, method: 'counter' | 'postal' | 'online', note?: string): Observable<StatusChange> {
-    return this.http.post<StatusChange>(`${path(code)}/return`, { method, ...(note ? { note } : {}) });
+  returnResult(code: string, method: 'counter' | 'postal' | 'online', note?: string, address?: string): Observable<StatusChange> {
+    return this.http.post<StatusChange>(`${path(code)}/return`, { method, ...(note ? { note } : {}), ...(address ? { address } : {}) });
   }
 
   receiveSupplement(code: string, note?: string): Observable<StatusChange> {

@@ -66,6 +66,9 @@ export const DOSSIER_TEXTS = {
   extendReason: 'Lý do chậm trễ',
   extendHint: 'Hệ thống lập phiếu xin lỗi và hẹn lại ngày trả kết quả gửi người nộp.',
   returned: 'Đã trả kết quả và kết thúc hồ sơ.',
+  returnedByPost: (trackingNumber: string) => `Đã gửi kết quả qua bưu chính, số hiệu bưu gửi ${trackingNumber}; hồ sơ đã kết thúc.`,
+  postalAddress: 'Địa chỉ nhận qua bưu chính',
+  postalAddressHint: 'Để trống để gửi về địa chỉ của người nộp hồ sơ.',
   supplemented: 'Đã nhận hồ sơ bổ sung; hồ sơ tiếp tục được xử lý và thời hạn được tính lại.',
   extended: (when: string) => `Đã gia hạn; ngày hẹn trả mới ${when}.`,
 } as const;
