@@ -1,11 +1,12 @@
 // Writes a .br and a .gz copy beside each text file of the build, so a static server that
 // honours pre-compressed files (@fastify/static with `preCompressed: true`, nginx gzip_static)
 // sends a first visit about 80 KB instead of 280 KB without compressing on every request.
+// The back office's build runs it too, naming its own build folder (relative to the caller).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const dir = join(import.meta.dirname, '..', 'dist', 'portal-ui', 'browser');
+const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'dist', 'portal-ui', 'browser'));
 for (const name of readdirSync(dir)) {
   if (!/\.(js|css|html|svg|json|txt)$/.test(name)) continue;
   const content = readFileSync(join(dir, name));
