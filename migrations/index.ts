@@ -9,6 +9,7 @@ import { Migration20261125000020Citizens2 } from './Migration20261125000020Citiz
 import { Migration20261125000030Documents } from './Migration20261125000030Documents';
 import { Migration20261125000040Surveys } from './Migration20261125000040Surveys';
 import { Migration20261125000050History } from './Migration20261125000050History';
+import { Migration20261125000060Inbox } from './Migration20261125000060Inbox';
 import { Migration20261125000070Postal } from './Migration20261125000070Postal';
 
 /**
@@ -26,5 +27,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000030Documents', class: Migration20261125000030Documents },
   { name: 'Migration20261125000040Surveys', class: Migration20261125000040Surveys },
   { name: 'Migration20261125000050History', class: Migration20261125000050History },
+  { name: 'Migration20261125000060Inbox', class: Migration20261125000060Inbox },
   { name: 'Migration20261125000070Postal', class: Migration20261125000070Postal },
 ];

@@ -1,19 +1,18 @@
-import { pgArray, type Sql } from '../db/sql';
+import type { Sql } from '../db/sql';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { toIsoLocal } from '../calendar/local-time';
 import type { Principal } from '../identity/principal';
+import {
+  accessClause, allOf, dueSoonUntil, facetClauses, narrowingClauses, readsDossier, timeLeft, type InboxFilters, type TimeLeft,
+} from './inbox-filters';
 
-/** Thời hạn còn lại of a task, for the inbox colours. */
-export type TimeLeft = 'on_time' | 'due_soon' | 'overdue' | 'no_deadline';
+/**
+ * The total stops counting here: past it the inbox says "more than 10,000", which no officer
+ * pages through, and counting every row of a huge agency would cost more than the page itself.
+ */
+export const INBOX_TOTAL_CAP = 10_000;
 
-/** Below this much working time left, a task shows as due soon. */
-const DUE_SOON_MS = 4 * 3600_000;
-
-export interface InboxQuery {
-  procedureCode?: string;
-  dueBefore?: string;
-  timeLeft?: TimeLeft;
-  mine?: boolean;
+export interface InboxQuery extends InboxFilters {
   page: number;
   pageSize: number;
 }
@@ -37,44 +36,48 @@ export interface InboxTask {
 interface Row {
   id: string; dossier_code: string; task_key: string; name: string; role: string; assignee: string | null;
   due_at: Date | null; created_at: Date; procedure_code: string; procedure_name: string; dossier_status: string;
-  actions: string[]; total: string;
+  actions: string[];
 }
 
 /**
- * The tasks an officer may work (DESIGN.md decisions 2 and 7): open tasks of their agency, of a
- * role they hold, of their department when the step names one, not claimed by someone else.
+ * One page of the officer's inbox, filtered and ordered by the database (due first, then by id,
+ * so pages never overlap), with the number of matching tasks up to INBOX_TOTAL_CAP.
  * Reads only the indexed task table and the dossier row, never engine state.
  */
 export async function listInbox(
   db: Sql, calendar: WorkingCalendar, now: Date, principal: Principal, query: InboxQuery,
-): Promise<{ items: InboxTask[]; total: number }> {
-  const where = [
-    `t.status = 'open'`, 't.agency_id = ?', 't.role = any(?::text[])',
-    '(t.department_id is null or t.department_id = ?)', '(t.assignee_id is null or t.assignee_id = ?)',
-  ];
-  const params: unknown[] = [principal.agencyId ?? 0, pgArray(principal.roles), principal.departmentId ?? 0, principal.id];
-  const add = (clause: string, ...values: unknown[]) => {
-    where.push(clause);
-    params.push(...values);
-  };
-  if (query.mine) add('t.assignee_id = ?', principal.id);
-  if (query.procedureCode) add('d.procedure_code = ?', query.procedureCode);
-  if (query.dueBefore) add('t.due_at <= ?', new Date(query.dueBefore));
-  if (query.timeLeft === 'overdue') add('t.due_at < ?', now);
-  if (query.timeLeft === 'no_deadline') add('t.due_at is null');
-  const rows = await db.all<Row>(
-    `select t.id, d.code as dossier_code, t.task_key, t.name, t.role, u.username as assignee, t.due_at, t.created_at,
-            d.procedure_code, d.procedure_name, d.status as dossier_status, t.actions, count(*) over () as total
-       from task t
-       join dossier d on d.id = t.dossier_id
-       left join app_user u on u.id = t.assignee_id
-      where ${where.join(' and ')}
-      order by t.due_at asc nulls last, t.id asc
-      limit ? offset ?`,
-    [...params, query.pageSize, (query.page - 1) * query.pageSize],
-  );
+): Promise<{ items: InboxTask[]; total: number; capped: boolean }> {
+  const soonUntil = dueSoonUntil(calendar, now);
+  const facets = facetClauses(query, now, soonUntil);
+  const where = allOf([accessClause(principal), ...narrowingClauses(principal, query), facets.procedure, facets.status, facets.timeLeft]);
+  const joinDossier = readsDossier(where) ? 'join dossier d on d.id = t.dossier_id' : '';
+  const [rows, counted] = await Promise.all([
+    // The page's ids first, from the inbox index alone when no filter reads the dossier, so a
+    // later page skips index entries rather than joined rows; then the page's own rows.
+    db.all<Row>(
+      `with page as (
+         select t.id, t.due_at from task t ${joinDossier}
+          where ${where.sql}
+          order by t.due_at asc nulls last, t.id asc
+          limit ? offset ?)
+       select t.id, d.code as dossier_code, t.task_key, t.name, t.role, u.username as assignee, t.due_at, t.created_at,
+              d.procedure_code, d.procedure_name, d.status as dossier_status, t.actions
+         from page
+         join task t on t.id = page.id
+         join dossier d on d.id = t.dossier_id
+         left join app_user u on u.id = t.assignee_id
+        order by page.due_at asc nulls last, page.id asc`,
+      [...where.params, query.pageSize, (query.page - 1) * query.pageSize],
+    ),
+    db.one<{ n: string }>(
+      `select count(*) as n from (select 1 from task t ${joinDossier} where ${where.sql} limit ?) matching`,
+      [...where.params, INBOX_TOTAL_CAP + 1],
+    ),
+  ]);
+  const total = Number(counted?.n ?? 0);
   return {
-    total: Number(rows[0]?.total ?? 0),
+    total: Math.min(total, INBOX_TOTAL_CAP),
+    capped: total > INBOX_TOTAL_CAP,
     items: rows.map((row) => ({
       id: Number(row.id),
       dossierCode: row.dossier_code,
@@ -91,10 +94,4 @@ export async function listInbox(
       timeLeft: timeLeft(calendar, now, row.due_at),
     })),
   };
-}
-
-export function timeLeft(calendar: WorkingCalendar, now: Date, dueAt: Date | null): TimeLeft {
-  if (!dueAt) return 'no_deadline';
-  if (dueAt < now) return 'overdue';
-  return calendar.remaining(now, dueAt) <= DUE_SOON_MS ? 'due_soon' : 'on_time';
 }

@@ -4,7 +4,10 @@ import { toIsoLocal } from '../calendar/local-time';
 import { sql } from '../db/sql';
 import { can } from '../identity/access';
 import { completeTaskCommand, type Completion } from './complete-task';
-import { listInbox, type InboxQuery } from './inbox';
+import { STATUS_LABELS } from '../dossiers/status';
+import { INBOX_TOTAL_CAP, listInbox, type InboxQuery } from './inbox';
+import { TIME_LEFT_VALUES, type InboxFilters } from './inbox-filters';
+import { summariseInbox } from './inbox-summary';
 import { claimTask } from './task-access';
 
 const tags = ['Xử lý hồ sơ'];
@@ -23,6 +26,32 @@ const inboxItem = {
   },
 } as const;
 
+/** The filters of the inbox and of its summary (InboxFilters). */
+const filterProperties = {
+  procedureCode: { type: 'string', minLength: 1, maxLength: 50 },
+  dossierStatus: { type: 'string', enum: Object.keys(STATUS_LABELS) },
+  dueBefore: { type: 'string', format: 'date-time' },
+  timeLeft: { type: 'string', enum: TIME_LEFT_VALUES },
+  q: { type: 'string', maxLength: 50 },
+  mine: { type: 'boolean' },
+} as const;
+
+const counted = {
+  type: 'object', required: ['count'], properties: { count: { type: 'integer' } },
+} as const;
+
+const inboxSummary = {
+  type: 'object',
+  properties: {
+    timeLeft: { type: 'object', properties: Object.fromEntries(TIME_LEFT_VALUES.map((value) => [value, { type: 'integer' }])) },
+    procedures: {
+      type: 'array',
+      items: { ...counted, properties: { code: { type: 'string' }, name: { type: 'string' }, ...counted.properties } },
+    },
+    dossierStatuses: { type: 'array', items: { ...counted, properties: { status: { type: 'string' }, ...counted.properties } } },
+  },
+} as const;
+
 /** Hộp công việc: the inbox, claim and complete (API.md, Tasks). */
 export const taskRoutes = fp(async (app: FastifyInstance) => {
   const { clock } = app.deps;
@@ -30,14 +59,16 @@ export const taskRoutes = fp(async (app: FastifyInstance) => {
   app.get('/api/tasks', {
     config: { access: work },
     schema: {
-      tags, summary: 'Công việc cán bộ được xử lý (theo vai trò, cơ quan, phòng)',
-      description: 'Trả về một mảng; tổng số bản ghi nằm ở header X-Total-Count.',
+      tags, summary: 'Công việc cán bộ được xử lý (theo vai trò, cơ quan, phòng), lọc và phân trang trên máy chủ',
+      description: 'Trả về một trang, xếp theo hạn xử lý (sớm nhất trước, không có hạn sau cùng) rồi theo mã công việc. '
+        + `Tổng số công việc khớp bộ lọc ở header X-Total-Count, đếm tối đa ${INBOX_TOTAL_CAP.toLocaleString('vi-VN')}: `
+        + 'khi vượt mức này, X-Total-Count bằng mức tối đa và header X-Total-Count-Capped là true. '
+        + 'Sắp đến hạn nghĩa là còn không quá 4 giờ làm việc theo lịch làm việc.',
       querystring: {
         type: 'object', additionalProperties: false,
         properties: {
-          procedureCode: { type: 'string', maxLength: 50 }, dueBefore: { type: 'string', format: 'date-time' },
-          timeLeft: { type: 'string', enum: ['overdue', 'no_deadline'] }, mine: { type: 'boolean' },
-          page: { type: 'integer', minimum: 1, default: 1 }, pageSize: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+          ...filterProperties,
+          page: { type: 'integer', minimum: 1, maximum: 10_000, default: 1 }, pageSize: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
         },
       },
       response: { 200: { type: 'array', items: inboxItem }, ...errors },
@@ -46,7 +77,21 @@ export const taskRoutes = fp(async (app: FastifyInstance) => {
     const calendar = await app.calendars.current(request.em);
     const page = await listInbox(sql(request.em), calendar, clock.now(), request.principal, request.query as InboxQuery);
     reply.header('X-Total-Count', page.total);
+    if (page.capped) reply.header('X-Total-Count-Capped', 'true');
     return page.items;
+  });
+
+  app.get('/api/tasks/summary', {
+    config: { access: work },
+    schema: {
+      tags, summary: 'Số công việc theo thời hạn, thủ tục và tình trạng hồ sơ, cho các nút lọc của hộp công việc',
+      description: 'Mỗi nhóm được đếm theo các bộ lọc còn lại, không tính bộ lọc của chính nhóm đó.',
+      querystring: { type: 'object', additionalProperties: false, properties: filterProperties },
+      response: { 200: inboxSummary, ...errors },
+    },
+  }, async (request) => {
+    const calendar = await app.calendars.current(request.em);
+    return summariseInbox(sql(request.em), calendar, clock.now(), request.principal, request.query as InboxFilters);
   });
 
   app.post('/api/tasks/:id/claim', {
