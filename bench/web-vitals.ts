@@ -66,7 +66,7 @@ type Metric = keyof typeof CURVES;
 type Metrics = Record<Metric, number>;
 
 interface Bytes { html: number; js: number; css: number; other: number; total: number; encodings: string[] }
-interface Run { bytes: Bytes; metrics: Metrics; frames: { ms: number; jpeg: string }[] }
+interface Run { bytes: Bytes; metrics: Metrics; longestTaskMs: number; frames: { ms: number; jpeg: string }[] }
 
 /** Abramowitz and Stegun 7.1.26, the approximation Lighthouse's statistics use. */
 function erf(x: number): number {
@@ -138,8 +138,12 @@ function totalBlockingTime(fcp: number, tasks: { start: number; end: number }[])
   }, 0);
 }
 
-/** Counts the bytes of every request of the page load, by what the request was for. */
-function countBytes(cdp: CDPSession): { bytes: Bytes; inFlight(): number; lastActivity(): number } {
+/**
+ * Counts the bytes of every request of the page load, by what the request was for, and notes the
+ * app's own files (page, scripts, styles) that failed: a build replaced mid-run must not pass as a light page.
+ */
+function countBytes(cdp: CDPSession): { bytes: Bytes; broken: string[]; inFlight(): number; lastActivity(): number } {
+  const broken: string[] = [];
   const bytes: Bytes = { html: 0, js: 0, css: 0, other: 0, total: 0, encodings: [] };
   const kinds = new Map<string, keyof Omit<Bytes, 'total' | 'encodings'>>();
   let lastActivity = Date.now();
@@ -147,7 +151,8 @@ function countBytes(cdp: CDPSession): { bytes: Bytes; inFlight(): number; lastAc
     kinds.set(requestId, type === 'Document' ? 'html' : type === 'Script' ? 'js' : type === 'Stylesheet' ? 'css' : 'other');
     lastActivity = Date.now();
   });
-  cdp.on('Network.responseReceived', ({ response }) => {
+  cdp.on('Network.responseReceived', ({ requestId, response }) => {
+    if (response.status >= 400 && kinds.get(requestId) !== 'other') broken.push(`${response.url} (${response.status})`);
     const encoding = Object.entries(response.headers).find(([name]) => name.toLowerCase() === 'content-encoding')?.[1] ?? 'identity';
     if (!bytes.encodings.includes(encoding)) bytes.encodings.push(encoding);
   });
@@ -160,14 +165,24 @@ function countBytes(cdp: CDPSession): { bytes: Bytes; inFlight(): number; lastAc
     lastActivity = Date.now();
   };
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => done(requestId, encodedDataLength));
-  cdp.on('Network.loadingFailed', ({ requestId }) => done(requestId, 0));
-  return { bytes, inFlight: () => kinds.size, lastActivity: () => lastActivity };
+  cdp.on('Network.loadingFailed', ({ requestId, errorText }) => {
+    if (kinds.get(requestId) !== 'other') broken.push(`${requestId} (${errorText})`);
+    done(requestId, 0);
+  });
+  return { bytes, broken, inFlight: () => kinds.size, lastActivity: () => lastActivity };
+}
+
+interface TraceEvent {
+  name: string;
+  ts: number;
+  args?: { snapshot?: string; data?: { isLoadingMainFrame?: boolean; documentLoaderURL?: string } };
 }
 
 /** The trace's screenshots, in ms after the page's navigation start. */
 function screenshotsOf(trace: Uint8Array, url: string): { ms: number; jpeg: string }[] {
-  const events = (JSON.parse(Buffer.from(trace).toString()) as { traceEvents: { name: string; ts: number; args?: Record<string, any> }[] }).traceEvents;
-  const start = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL === url).at(-1);
+  const events = (JSON.parse(Buffer.from(trace).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const start = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame
+    && e.args.data.documentLoaderURL === url).at(-1);
   if (!start) throw new Error(`no navigationStart for ${url} in the trace`);
   return events.filter((e) => e.name === 'Screenshot' && e.ts >= start.ts)
     .map((e) => ({ ms: (e.ts - start.ts) / 1000, jpeg: e.args!.snapshot as string }))
@@ -203,12 +218,14 @@ async function loadOnce(browser: Browser, url: string): Promise<Run> {
       if (Date.now() - started > RUN_TIMEOUT_MS) throw new Error(`${url} did not settle within ${RUN_TIMEOUT_MS} ms`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+    if (network.broken.length) throw new Error(`${url}: the app's files failed to load: ${network.broken.join(', ')}. Was the build replaced during the run?`);
     const vitals = await page.evaluate(() => (window as unknown as { __vitals: {
       fcp: number; lcp: number; shifts: { at: number; value: number }[]; longTasks: { start: number; end: number }[];
     } }).__vitals);
     const frames = screenshotsOf((await page.tracing.stop())!, url);
     return {
       bytes: network.bytes, frames,
+      longestTaskMs: Math.max(0, ...vitals.longTasks.map((task) => task.end - task.start)),
       metrics: {
         fcp: vitals.fcp, lcp: Math.max(vitals.lcp, vitals.fcp), si: 0,
         tbt: totalBlockingTime(vitals.fcp, vitals.longTasks), cls: cumulativeLayoutShift(vitals.shifts),
@@ -315,7 +332,7 @@ async function main(): Promise<void> {
         [`${name}_goal_kb`]: goalKB,
         [`${name}_bundle_within_goal`]: bundle <= goalKB,
         [`${name}_fcp_ms`]: Math.round(metrics.fcp), [`${name}_lcp_ms`]: Math.round(metrics.lcp),
-        [`${name}_tbt_ms`]: Math.round(metrics.tbt), [`${name}_cls`]: Number(metrics.cls.toFixed(3)), [`${name}_si_ms`]: Math.round(metrics.si),
+        [`${name}_tbt_ms`]: Math.round(metrics.tbt), [`${name}_longest_task_ms`]: Math.round(median(runs.map((r) => r.longestTaskMs))), [`${name}_cls`]: Number(metrics.cls.toFixed(3)), [`${name}_si_ms`]: Math.round(metrics.si),
         ...Object.fromEntries((Object.keys(CURVES) as Metric[]).map((m) => [`${name}_${m}_score`, scores[m]])),
         [`${name}_lighthouse_style_score`]: score,
         [`${name}_lighthouse_style_score_per_run`]: runs.map((r) => performanceScore(r.metrics).score),
