@@ -34,10 +34,10 @@ export async function dossierCommand<T>(deps: CommandDeps, actor: Actor, code: s
       : { id: null, name: actor.citizen.fullName, role: 'citizen' };
     let version = dossier.version;
     const persist = async (step: StepResult | null, change: DossierChange, history: HistoryEntry) => {
-      version = await persistStep(
+      ({ version } = await persistStep(
         { db, calendar: deps.calendar, now: deps.now, actor: who },
         { id: dossier.id, version, agencyId: dossier.agency_id }, step, change, history,
-      );
+      ));
       return version;
     };
     return run({ db, dossier, deps: { ...deps, em: tx }, actorId: who.id, persist });

@@ -60,21 +60,14 @@ export async function completeTaskCommand(
   }
   const awaitsSupplement = step.waiting.some((wait) => wait.messageName === SUPPLEMENT_MESSAGE);
   const change = dossierChange(step.completed, step.outcome, awaitsSupplement, task.dossier_status, now);
-  await persistStep(
+  const { openTasks } = await persistStep(
     { db, calendar, now, actor: { id: principal.id, name: principal.fullName, role: task.role } },
     { id: task.dossier_id, version: task.dossier_version, agencyId: task.dossier_agency_id },
     step,
     { ...change, ...(formData ? { formData } : {}) },
     { kind: 'task_completed', taskKey: task.task_key, action: completion.action, comment: completion.comment, data: completion.data, attachmentIds },
   );
-  const open = await db.all<{ id: string; task_key: string; name: string; role: string; due_at: Date | null }>(
-    `select id, task_key, name, role, due_at from task where dossier_id = ? and status = 'open' order by id`, [task.dossier_id],
-  );
-  return {
-    dossierCode: task.dossier_code,
-    status: change.status!,
-    openTasks: open.map((t) => ({ id: Number(t.id), taskKey: t.task_key, name: t.name, role: t.role, dueAt: t.due_at })),
-  };
+  return { dossierCode: task.dossier_code, status: change.status!, openTasks };
 }
 
 /** The files named by a completion, each of which must be a live file of this dossier. */

@@ -23,15 +23,22 @@ export interface HistoryEvent {
 }
 
 /**
- * Appends a history event. An officer acting outside a step is recorded with the roles they held
- * at that moment, so the entry stays true after their roles change.
+ * The statement that appends a history event, for a caller that folds it into a larger one. An
+ * officer acting outside a step is recorded with the roles they held at that moment, so the
+ * entry stays true after their roles change.
  */
-export async function appendHistory(db: Sql, event: HistoryEvent): Promise<void> {
+export function historyInsert(event: HistoryEvent): { sql: string; params: unknown[] } {
   const { actor } = event;
-  await db.run(
-    `insert into dossier_event (dossier_id, at, actor_id, actor_name, actor_role, kind, task_key, action, comment, data, attachment_ids)
-     values (?, ?, ?, ?, coalesce(?, (select string_agg(role, ',' order by role) from user_role where user_id = ?)), ?, ?, ?, ?, ?, ?::bigint[])`,
-    [event.dossierId, event.at, actor.id, actor.name, actor.role ?? null, actor.id, event.kind, event.taskKey ?? null, event.action ?? null,
+  return {
+    sql: `insert into dossier_event (dossier_id, at, actor_id, actor_name, actor_role, kind, task_key, action, comment, data, attachment_ids)
+          values (?, ?, ?, ?, coalesce(?, (select string_agg(role, ',' order by role) from user_role where user_id = ?)), ?, ?, ?, ?, ?, ?::bigint[])`,
+    params: [event.dossierId, event.at, actor.id, actor.name, actor.role ?? null, actor.id, event.kind, event.taskKey ?? null, event.action ?? null,
       event.comment ?? null, event.data ? JSON.stringify(event.data) : null, pgArray((event.attachmentIds ?? []).map(String))],
-  );
+  };
+}
+
+/** Appends a history event on its own. */
+export async function appendHistory(db: Sql, event: HistoryEvent): Promise<void> {
+  const { sql, params } = historyInsert(event);
+  await db.run(sql, params);
 }
