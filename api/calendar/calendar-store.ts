@@ -6,12 +6,19 @@ import { WorkingCalendar } from './working-calendar';
 const PROVINCE = 'province';
 
 /**
- * The province's working calendar, kept in the database and cached per node. A node notices a
- * change made on another node through the row's version, read with every lookup (one indexed
- * primary-key read), so a new holiday applies everywhere at once.
+ * How long a node trusts its copy of the calendar before reading the row's version again. A
+ * lookup happens on nearly every request; a calendar changes a few times a year, and always ahead
+ * of the days it changes.
+ */
+const FRESH_MS = 1000;
+
+/**
+ * The province's working calendar, kept in the database and cached per node. A change applies at
+ * once on the node that makes it, and within a second on the others, which notice it through the
+ * row's version (one indexed primary-key read at most once a second).
  */
 export class CalendarStore {
-  private cached?: { version: number; calendar: WorkingCalendar };
+  private cached?: { version: number; calendar: WorkingCalendar; checkedAt: number };
 
   /** Creates the province calendar from the built-in Vietnamese defaults on first start. */
   async ensure(em: EntityManager): Promise<void> {
@@ -22,18 +29,23 @@ export class CalendarStore {
   }
 
   async current(em: EntityManager): Promise<WorkingCalendar> {
+    const checkedAt = performance.now();
+    if (this.cached && checkedAt - this.cached.checkedAt < FRESH_MS) return this.cached.calendar;
     const [row] = await em.getConnection().execute<{ version: number }[]>('select version from working_calendar where id = ?', [PROVINCE]);
-    if (this.cached && row && this.cached.version === row.version) return this.cached.calendar;
+    if (this.cached && row && this.cached.version === row.version) {
+      this.cached.checkedAt = checkedAt;
+      return this.cached.calendar;
+    }
     const [full] = await em.getConnection().execute<{ version: number; rules: CalendarRules }[]>(
       'select version, rules from working_calendar where id = ?', [PROVINCE],
     );
-    this.cached = { version: full.version, calendar: new WorkingCalendar(full.rules) };
+    this.cached = { version: full.version, calendar: new WorkingCalendar(full.rules), checkedAt };
     return this.cached.calendar;
   }
 
   /** Replaces the rules after validating them; a concurrent edit wins cleanly by version. */
   async update(em: EntityManager, change: (rules: CalendarRules) => CalendarRules): Promise<CalendarRules> {
-    return em.transactional(async (tx) => {
+    const updated = await em.transactional(async (tx) => {
       const connection = tx.getConnection();
       const ctx = tx.getTransactionContext();
       const [row] = await connection.execute<{ rules: CalendarRules }[]>(
@@ -46,6 +58,8 @@ export class CalendarStore {
       );
       return rules;
     });
+    this.cached = undefined;
+    return updated;
   }
 
   setHours(em: EntityManager, hours: Pick<CalendarRules, 'workingHours' | 'weekendDays'>): Promise<CalendarRules> {
