@@ -269,6 +269,24 @@ async function speedIndex(decoder: Page, frames: { ms: number; jpeg: string }[])
   return si;
 }
 
+/**
+ * How fast this machine's Chromium runs plain JavaScript right now, unthrottled: string-building
+ * loops per second, the kind of figure Lighthouse's BenchmarkIndex gives. The 4× slowdown stands for
+ * a mid-tier phone only on an unloaded desktop-class CPU; a busy or slow host makes TBT look worse.
+ */
+async function cpuBenchmarkIndex(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const start = Date.now();
+    let loops = 0;
+    while (Date.now() - start < 500) {
+      let text = '';
+      for (let i = 0; i < 10_000; i += 1) text += 'a';
+      if (text.length === 10_000) loops += 1;
+    }
+    return Math.round(loops / ((Date.now() - start) / 1000));
+  });
+}
+
 function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
   const found = candidates.find((path) => existsSync(path));
@@ -305,6 +323,7 @@ async function main(): Promise<void> {
         '--disable-sync', '--no-first-run', '--lang=vi-VN'],
     });
     const decoder = await browser.newPage();
+    const benchmarkBefore = await cpuBenchmarkIndex(decoder);
     const figures: Record<string, unknown> = {
       score_method: 'Lighthouse-style (v10 mobile curves and weights over the metrics measured here), not Lighthouse itself',
       conditions: `mobile 412x823 DPR ${MOBILE.viewport.deviceScaleFactor}, RTT ${MOBILE.latencyMs} ms, ${MOBILE.downloadKbps / KB} Mbps down, `
@@ -338,6 +357,8 @@ async function main(): Promise<void> {
         [`${name}_lighthouse_style_score_per_run`]: runs.map((r) => performanceScore(r.metrics).score),
       });
     }
+    figures.cpu_benchmark_index_before = benchmarkBefore;
+    figures.cpu_benchmark_index_after = await cpuBenchmarkIndex(decoder);
     figures.load_average_1m_before = Number(loadBefore.toFixed(2));
     figures.load_average_1m_after = Number(loadavg()[0].toFixed(2));
     report('web-vitals', figures);
