@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { findOnPath, resolveChromium } from './chromium';
+import { delimiter, join } from 'node:path';
+import { findOnPath, resolveChromium, unpackedHeadlessShell } from './chromium';
 
 describe('which Chromium prints PDFs', () => {
   it('takes CHROMIUM_PATH first, and refuses one that is not executable', async () => {
@@ -12,11 +13,26 @@ describe('which Chromium prints PDFs', () => {
     await expect(resolveChromium(join(dir, 'not-executable'))).rejects.toThrow('CHROMIUM_PATH');
   });
 
-  it('then looks for the system chromium on PATH', async () => {
+  it('then a headless shell installed on the system', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tthc-path-'));
-    writeFileSync(join(dir, 'chromium'), '#!/bin/sh\n', { mode: 0o755 });
-    expect(findOnPath(['chromium'], `/nonexistent:${dir}`)).toBe(join(dir, 'chromium'));
-    expect(findOnPath(['chromium'], '/nonexistent')).toBeUndefined();
-    expect((await resolveChromium(undefined)).source).toBe('system');
+    writeFileSync(join(dir, 'chromium-headless-shell'), '#!/bin/sh\n', { mode: 0o755 });
+    expect(findOnPath(['chromium-headless-shell'], `/nonexistent${delimiter}${dir}`)).toBe(join(dir, 'chromium-headless-shell'));
+    expect(findOnPath(['chromium-headless-shell'], '/nonexistent')).toBeUndefined();
+    const path = process.env.PATH;
+    process.env.PATH = `${dir}${delimiter}${path}`;
+    try {
+      expect(await resolveChromium(undefined)).toEqual({ executablePath: join(dir, 'chromium-headless-shell'), source: 'system headless shell' });
+    } finally {
+      process.env.PATH = path;
+    }
   });
+
+  it('else the headless shell of the npm package, unpacked once and whole even by parallel workers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-unpack-'));
+    const [first, second] = await Promise.all([unpackedHeadlessShell(dir), unpackedHeadlessShell(dir)]);
+    expect(second).toBe(first);
+    expect(execFileSync(first, ['--version'], { encoding: 'utf8' })).toMatch(/^Chromium \d+\./);
+    expect(readdirSync(join(first, '..'))).toEqual(['chromium']);
+    expect(await unpackedHeadlessShell(dir)).toBe(first);
+  }, 120_000);
 });

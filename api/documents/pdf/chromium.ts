@@ -1,5 +1,9 @@
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { accessSync, constants, createReadStream, createWriteStream, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createBrotliDecompress } from 'node:zlib';
 
 /** Flags for a headless Chromium that renders our own HTML and talks to nobody (DESIGN.md, "Runtime"). */
 export const CHROMIUM_ARGS = [
@@ -17,9 +21,11 @@ export const CHROMIUM_ARGS = [
 
 export interface ResolvedChromium {
   executablePath: string;
-  source: 'CHROMIUM_PATH' | 'system' | '@sparticuz/chromium';
+  source: 'CHROMIUM_PATH' | 'system headless shell' | '@sparticuz/chromium' | 'system';
 }
 
+/** Debian's `chromium-headless-shell` package, Chrome for Testing's name, Chromium's build target. */
+const SHELL_NAMES = ['chromium-headless-shell', 'chrome-headless-shell', 'headless_shell'];
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
 function executable(path: string): boolean {
@@ -43,18 +49,48 @@ export function findOnPath(names: readonly string[], path = process.env.PATH ?? 
 }
 
 /**
- * Which Chromium to drive, in the order DESIGN.md fixes: the configured path, the system's
- * `chromium`, then the browser shipped in the `@sparticuz/chromium` npm package, so that a fresh
- * machine works after `npm install` alone.
+ * The headless shell shipped brotli-compressed inside the `@sparticuz/chromium` npm package,
+ * unpacked once per machine and version into the temp directory. The package's own
+ * `executablePath()` unpacks to a fixed /tmp/chromium that a second process sees half-written
+ * (parallel test workers, API workers); here each unpacking writes its own file and renames it into
+ * place, which is atomic, so a present file is always whole.
+ */
+export async function unpackedHeadlessShell(dir = tmpdir()): Promise<string> {
+  const packageDir = join(dirname(require.resolve('@sparticuz/chromium')), '..', '..');
+  const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  const target = join(dir, `tthc-headless-shell-${version}`, 'chromium');
+  if (executable(target)) return target;
+  mkdirSync(dirname(target), { recursive: true });
+  const partial = `${target}.${process.pid}-${randomUUID()}.part`;
+  try {
+    await pipeline(createReadStream(join(packageDir, 'bin', 'chromium.br')), createBrotliDecompress(), createWriteStream(partial, { mode: 0o755 }));
+    renameSync(partial, target);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return target;
+}
+
+/**
+ * Which Chromium prints PDFs. The configured path first; then a headless shell, the build of
+ * Chromium made for automation: it prints a receipt with about a third of the CPU of the full
+ * browser, which starts a print-compositor process for every PDF *(measured here, bench/notices.ts)*.
+ * The system's shell if installed, else the one in the `@sparticuz/chromium` npm package, so that
+ * a fresh machine works after `npm install` alone; the system's full `chromium` only when neither
+ * can run.
  */
 export async function resolveChromium(configuredPath: string | undefined): Promise<ResolvedChromium> {
   if (configuredPath) {
     if (!executable(configuredPath)) throw new Error(`CHROMIUM_PATH "${configuredPath}" không phải tệp thực thi.`);
     return { executablePath: configuredPath, source: 'CHROMIUM_PATH' };
   }
-  const system = findOnPath(SYSTEM_NAMES);
-  if (system) return { executablePath: system, source: 'system' };
-  // The package unpacks its brotli-compressed browser into the temp directory on first use.
-  const { default: packaged } = await import('@sparticuz/chromium');
-  return { executablePath: await packaged.executablePath(), source: '@sparticuz/chromium' };
+  const shell = findOnPath(SHELL_NAMES);
+  if (shell) return { executablePath: shell, source: 'system headless shell' };
+  try {
+    return { executablePath: await unpackedHeadlessShell(), source: '@sparticuz/chromium' };
+  } catch (error) {
+    const system = findOnPath(SYSTEM_NAMES);
+    if (system) return { executablePath: system, source: 'system' };
+    throw error;
+  }
 }
