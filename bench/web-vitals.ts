@@ -21,7 +21,8 @@
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import { launchBrowser } from '../test/support/browser';
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { migrate, openOrm } from '../api/db/orm';
 import { seedDemoProvince } from '../api/demo/seed';
 import { bootstrapAdmin } from '../api/identity/bootstrap';
@@ -287,13 +288,6 @@ async function cpuBenchmarkIndex(page: Page): Promise<number> {
   });
 }
 
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(`No Chromium found (tried ${candidates.join(', ')}); set CHROMIUM_PATH.`);
-  return found;
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -317,11 +311,7 @@ async function main(): Promise<void> {
     await bootstrapAdmin(orm.em.fork(), 'Quantri@2026xyz');
     await seedDemoProvince(orm.em.fork());
     server = await startServerProcess({ DATABASE_URL: db.url, BOOTSTRAP_ADMIN_PASSWORD: 'Quantri@2026xyz', DEMO: '0', LOG_LEVEL: 'warn' });
-    browser = await puppeteer.launch({
-      executablePath: chromiumPath(),
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--lang=vi-VN'],
-    });
+    browser = await launchBrowser();
     const decoder = await browser.newPage();
     const benchmarkBefore = await cpuBenchmarkIndex(decoder);
     const figures: Record<string, unknown> = {

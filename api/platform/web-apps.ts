@@ -27,7 +27,7 @@ export async function webApps(app: FastifyInstance, options: { root?: string } =
     const path = join(root, dir);
     if (!existsSync(join(path, 'index.html'))) continue;
     await app.register(async (scope) => {
-      // The portal build writes .br and .gz beside each file; clients that accept them get them.
+      // Both builds write .br and .gz beside each file; clients that accept them get them.
       await scope.register(fastifyStatic, { root: path, prefix, wildcard: false, index: ['index.html'], preCompressed: true });
       scope.get(`${prefix}*`, { schema: { hide: true } }, (request, reply) => {
         const file = request.url.split('?')[0];

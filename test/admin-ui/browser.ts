@@ -3,7 +3,8 @@
 // Functions passed to page.evaluate run in Chromium: they need the DOM types the server code lacks.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { launchBrowser } from '../support/browser';
+import type { Browser, Page } from 'puppeteer-core';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -13,14 +14,6 @@ export const ADMIN_UI_BUILT = existsSync(join(ROOT, 'admin-ui', 'dist', 'admin-u
 export const SKIP_REASON = 'admin-ui/dist is missing: build it with `npm ci --prefix admin-ui && npm run build --prefix admin-ui`; the admin-ui browser tests are skipped.';
 
 export const SCREENSHOTS = join(__dirname, 'screenshots');
-
-/** Chromium in the order DESIGN.md gives: CHROMIUM_PATH, then the system's chromium. */
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(`No Chromium found (tried ${candidates.join(', ')}); set CHROMIUM_PATH.`);
-  return found;
-}
 
 export interface BrowserRun {
   platform: TestPlatform;
@@ -35,11 +28,7 @@ export async function startBrowserRun(): Promise<BrowserRun> {
   await platform.app.listen({ port: 0, host: '127.0.0.1' });
   const address = platform.app.server.address();
   if (!address || typeof address === 'string') throw new Error('the platform is not listening on a TCP port');
-  const browser = await puppeteer.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--lang=vi-VN'],
-  });
+  const browser = await launchBrowser();
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     platform, browser,

@@ -3,7 +3,8 @@
 // Functions passed to page.evaluate run in Chromium: they need the DOM types the server code lacks.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { launchBrowser } from '../support/browser';
+import type { Browser, Page } from 'puppeteer-core';
 import { freePort } from '../support/processes';
 import { bearer, startTestPlatform, type TestPlatform } from '../support/platform';
 
@@ -14,14 +15,6 @@ export const PORTAL_UI_BUILT = existsSync(join(ROOT, 'portal-ui', 'dist', 'porta
 export const SKIP_REASON = 'portal-ui/dist is missing: build it with `npm ci --prefix portal-ui && npm run build --prefix portal-ui`; the portal-ui browser tests are skipped.';
 
 export const SCREENSHOTS = join(__dirname, 'screenshots');
-
-/** Chromium in the order DESIGN.md gives: CHROMIUM_PATH, then the system's chromium. */
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(`No Chromium found (tried ${candidates.join(', ')}); set CHROMIUM_PATH.`);
-  return found;
-}
 
 export interface PortalRun {
   platform: TestPlatform;
@@ -39,11 +32,7 @@ export async function startPortalRun(): Promise<PortalRun> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const platform = await startTestPlatform({ DEMO: '1', DEMO_IDP: '1', PUBLIC_URL: baseUrl, PORT: String(port) });
   await platform.app.listen({ port, host: '127.0.0.1' });
-  const browser = await puppeteer.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--lang=vi-VN'],
-  });
+  const browser = await launchBrowser();
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     platform, browser, baseUrl,
