@@ -49,6 +49,12 @@ describeBuilt('officers move a dossier along in the workspace', () => {
     // From the inbox: the dossier code opens its workspace.
     await head.goto(`${run.baseUrl}/inbox`, { waitUntil: 'networkidle0' });
     await head.select('#inbox-status', 'processing');
+    await head.type('#inbox-search', code);
+    // The server filters: wait for its answer, the one dossier of that code.
+    await head.waitForFunction((wanted) => {
+      const links = [...document.querySelectorAll('.inbox-table tbody th a')];
+      return /dossierStatus=processing/.test(location.search) && links.length === 1 && links[0].textContent?.trim() === wanted;
+    }, {}, code);
     await Promise.all([head.waitForSelector('.dossier-header'), head.click(`.inbox-table a[href$="/dossiers/${code}"]`)]);
     expect(await head.$eval('.dossier-header', (el) => el.textContent)).toContain('Nguyễn Văn An');
     await takeAction(head, 'Phân công thụ lý', 'Giao chị Mai thẩm định.');

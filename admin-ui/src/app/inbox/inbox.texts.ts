@@ -24,8 +24,15 @@ export const INBOX_TEXTS = {
   emptyTitle: 'Không có hồ sơ cần xử lý',
   emptyBody: 'Khi có hồ sơ chuyển đến bước của bạn, hồ sơ sẽ hiện ở đây.',
   emptyFiltered: 'Không có hồ sơ nào khớp với bộ lọc.',
-  notAvailable: 'Máy chủ chưa cung cấp danh sách công việc.',
   loading: 'Đang tải danh sách hồ sơ…',
-  caption: (shown: number, total: number) => `Đang hiển thị ${shown} trên ${total} hồ sơ`,
-  legend: 'Màu theo thời hạn: xanh — trong hạn; vàng — còn dưới 24 giờ; đỏ — quá hạn.',
+  mine: 'Chỉ hồ sơ tôi đã nhận',
+  clearFilters: 'Bỏ lọc',
+  withCount: (label: string, count: number) => `${label} (${count.toLocaleString('vi-VN')})`,
+  caption: (from: number, to: number, total: number, capped: boolean) =>
+    `Đang hiển thị ${from.toLocaleString('vi-VN')}–${to.toLocaleString('vi-VN')} trên ${capped ? 'hơn ' : ''}${total.toLocaleString('vi-VN')} hồ sơ`,
+  legend: 'Màu theo thời hạn: xanh — trong hạn; vàng — còn không quá 4 giờ làm việc; đỏ — quá hạn.',
+  pager: 'Phân trang danh sách hồ sơ',
+  previous: 'Trang trước',
+  next: 'Trang sau',
+  page: (page: number, pages: number) => `Trang ${page.toLocaleString('vi-VN')}/${pages.toLocaleString('vi-VN')}`,
 } as const;
