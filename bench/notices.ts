@@ -3,7 +3,8 @@
  * in one configuration, with a bounded Chromium memory). Renders the receipt template, filled with
  * a sample dossier and real QR codes, in two configurations side by side in the same run, in
  * alternating blocks so that the load of a shared machine falls on both alike:
- *   before  the full system Chromium, memory unbounded (the renderer as it was);
+ *   before  the full system Chromium, pages not tidied, memory unbounded (the renderer as it was,
+ *           but for printToPDF asked directly);
  *   after   the renderer's defaults: a headless shell, replaced past its render or memory budget.
  * Each is timed from one caller on a pooled page, from two callers on a pool of two pages (end to
  * end, filling included), and on a fresh page per PDF, with the CPU each receipt costs. Then the
@@ -160,7 +161,7 @@ async function main() {
   const subjects = [after];
   if (fullChromium) {
     subjects.unshift(new Subject('before', {
-      chromiumPath: fullChromium, poolSize: 2, recycleAfter: 500, browserRecycleAfter: Infinity, memoryLimitMb: Infinity,
+      chromiumPath: fullChromium, poolSize: 2, recycleAfter: 500, tidyEvery: Infinity, browserRecycleAfter: Infinity, memoryLimitMb: Infinity,
     }, receipt));
   }
   const results: Record<string, unknown> = {

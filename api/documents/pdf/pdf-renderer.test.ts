@@ -15,14 +15,14 @@ const until = async (condition: () => boolean, ms = 10_000) => {
 };
 
 describe('the pooled Chromium renderer', () => {
-  it('starts Chromium on the first render, reuses its pages and never opens more than the pool', async () => {
-    const renderer = new PdfRenderer({ poolSize: 2, recycleAfter: 3 });
+  it('starts Chromium on the first render, reuses, tidies and recycles its pages, never more than the pool', async () => {
+    const renderer = new PdfRenderer({ poolSize: 2, recycleAfter: 5, tidyEvery: 2 });
     try {
       expect(renderer.stats().started).toBe(false);
-      const pdfs = await Promise.all(Array.from({ length: 7 }, (_, n) => renderer.render(html(n), { paper: 'A5' })));
+      const pdfs = await Promise.all(Array.from({ length: 13 }, (_, n) => renderer.render(html(n), { paper: 'A5' })));
       expect(pdfs.every(isPdf)).toBe(true);
       const stats = renderer.stats();
-      expect(stats).toMatchObject({ started: true, renders: 7, waiting: 0 });
+      expect(stats).toMatchObject({ started: true, renders: 13, waiting: 0 });
       expect(stats.openPages).toBeLessThanOrEqual(2);
     } finally {
       await renderer.close();
@@ -50,9 +50,13 @@ describe('the pooled Chromium renderer', () => {
       await renderer.render(html(0), { paper: 'A5' });
       const first = renderer.stats().browserPid!;
       const pdfs: Buffer[] = [];
-      // Two callers keep printing while the replacement starts and takes over.
+      // Two callers keep printing while the replacement starts, and a little after it took over.
+      let afterwards = 0;
       await Promise.all([0, 1].map(async (caller) => {
-        for (let n = caller; n < 30; n += 2) pdfs.push(await renderer.render(html(n), { paper: 'A5' }));
+        for (let n = caller; n < 400 && afterwards < 6; n += 2) {
+          pdfs.push(await renderer.render(html(n), { paper: 'A5' }));
+          if (renderer.stats().browserPid !== first) afterwards += 1;
+        }
       }));
       expect(pdfs.every(isPdf)).toBe(true);
       expect(renderer.stats().browsersLaunched).toBeGreaterThanOrEqual(2);

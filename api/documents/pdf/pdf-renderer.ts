@@ -1,19 +1,9 @@
-import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROMIUM_ARGS, resolveChromium } from './chromium';
+import { PdfPage, type PdfLayout } from './pdf-page';
 import { processTreePssMb } from './process-usage';
 
-export type Paper = 'A4' | 'A5';
-
-export interface PdfLayout {
-  paper: Paper;
-  landscape?: boolean;
-}
-
-/** Paper sizes in inches, as puppeteer's `format` gives them. */
-const PAPER_INCHES: Record<Paper, { width: number; height: number }> = {
-  A4: { width: 8.2677, height: 11.6929 },
-  A5: { width: 5.8268, height: 8.2677 },
-};
+export type { Paper, PdfLayout } from './pdf-page';
 
 export interface PdfRendererOptions {
   /** CHROMIUM_PATH, when configured. */
@@ -22,7 +12,7 @@ export interface PdfRendererOptions {
   poolSize: number;
   /** A page is closed and replaced after this many renders. */
   recycleAfter?: number;
-  /** A page's renderer is told to free memory every so many renders (see `tidy`). */
+  /** A page's renderer is told to free memory every so many renders (see `PdfPage.tidy`). */
   tidyEvery?: number;
   /** The browser is replaced after this many renders, whatever its memory. */
   browserRecycleAfter?: number;
@@ -51,8 +41,7 @@ interface Instance {
 }
 
 interface Lease {
-  page: Page;
-  session: CDPSession;
+  page: PdfPage;
   uses: number;
   instance: Instance;
   /** False for a page opened for one document outside the pool. */
@@ -80,10 +69,10 @@ export interface PdfRendererStats {
 /**
  * HTML to PDF in a pooled Chromium (DESIGN.md decision 8). The browser starts on the first
  * render, not at boot, so nodes that never print pay nothing. Pages are reused: a fresh page
- * costs two to four times a reused one. Pages run no script and load nothing but data: URLs,
- * since templates are province data, not code.
+ * costs two to four times a reused one (see `PdfPage` for what a page may do).
  *
- * Chromium's memory creeps up with every document it prints, so it is bounded: the browser is
+ * Chromium's memory creeps up with every document it prints, so it is bounded three ways: pages
+ * are tidied every `tidyEvery` renders and replaced after `recycleAfter`, and the browser is
  * replaced after `browserRecycleAfter` renders or once it holds more than `memoryLimitMb`. The new
  * browser is launched and its pages opened while the old one keeps printing; the old one closes
  * when its last render is done, so a replacement costs no render its latency.
@@ -114,7 +103,7 @@ export class PdfRenderer {
     this.tidyEvery = options.tidyEvery ?? 50;
     this.browserRecycleAfter = options.browserRecycleAfter ?? 5_000;
     this.memoryLimitMb = options.memoryLimitMb ?? 200 + 100 * options.poolSize;
-    this.memoryCheckEvery = options.memoryCheckEvery ?? 50;
+    this.memoryCheckEvery = options.memoryCheckEvery ?? 20;
     this.timeoutMs = options.timeoutMs ?? 30_000;
   }
 
@@ -173,24 +162,9 @@ export class PdfRenderer {
     await Promise.all([...this.live].map((instance) => this.closeBrowser(instance)));
   }
 
-  /**
-   * Page.printToPDF asked directly, with the parameters `page.pdf()` would send: the PDF comes back
-   * in one message instead of a stream read in chunks, and the wait for web fonts is only made when
-   * the document declares one. About 3 ms of Node CPU less a receipt *(measured here)*.
-   */
+  /** Prints on a page, in the time allowed; a page past it is left for the caller to close. */
   private async print(lease: Lease, html: string, layout: PdfLayout): Promise<Buffer> {
-    const work = (async () => {
-      await lease.page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
-      if (/@font-face/i.test(html)) {
-        await lease.session.send('Runtime.evaluate', { expression: 'document.fonts.ready.then(() => true)', awaitPromise: true });
-      }
-      const paper = PAPER_INCHES[layout.paper];
-      const { data } = await lease.session.send('Page.printToPDF', {
-        landscape: layout.landscape ?? false, printBackground: true, preferCSSPageSize: true, paperWidth: paper.width, paperHeight: paper.height,
-        marginTop: 0, marginBottom: 0, marginLeft: 0, marginRight: 0, generateTaggedPDF: true, generateDocumentOutline: false,
-      });
-      return Buffer.from(data, 'base64');
-    })();
+    const work = lease.page.print(html, layout, this.timeoutMs);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Kết xuất PDF quá ${this.timeoutMs} ms.`)), this.timeoutMs);
@@ -226,19 +200,8 @@ export class PdfRenderer {
   /** A render is done with its page: back to the pool, or closed when it served its turn or its browser retired. */
   private release(lease: Lease): void {
     if (lease.uses >= this.recycleAfter || lease.instance !== this.instance) void this.closePage(lease);
-    else if (lease.uses % this.tidyEvery === 0) void this.tidy(lease).then(() => this.offer(lease), () => this.closePage(lease));
+    else if (lease.uses % this.tidyEvery === 0) void lease.page.tidy().then(() => this.offer(lease), () => this.closePage(lease));
     else this.offer(lease);
-  }
-
-  /**
-   * With scripts off, nothing prompts the renderer to collect the documents it has printed: it grew
-   * by about 0.6 MB a receipt, to 480 MB a page after 500 receipts. A memory-pressure signal (caches
-   * dropped) and a full garbage collection bring it back to about 60 MB for some 30 ms
-   * *(measured here)*.
-   */
-  private async tidy(lease: Lease): Promise<void> {
-    await lease.session.send('Memory.simulatePressureNotification', { level: 'critical' });
-    await lease.session.send('HeapProfiler.collectGarbage');
   }
 
   /** A render failed: its page may be broken, so it is closed. */
@@ -257,7 +220,7 @@ export class PdfRenderer {
     const { instance } = lease;
     if (lease.pooled && instance === this.instance) this.open -= 1;
     instance.pages -= 1;
-    await lease.page.close().catch(() => undefined);
+    await lease.page.close();
     if (instance.retired && instance.pages === 0) await this.closeBrowser(instance);
     this.serveWaiters();
   }
@@ -298,7 +261,13 @@ export class PdfRenderer {
   private replace(reason: string): void {
     this.replacing = (async () => {
       const next = await this.launch();
-      const pages = await Promise.all(Array.from({ length: this.options.poolSize }, () => this.newPage(next)));
+      let pages: Lease[];
+      try {
+        pages = await Promise.all(Array.from({ length: this.options.poolSize }, () => this.newPage(next)));
+      } catch (error) {
+        await this.closeBrowser(next);
+        throw error;
+      }
       const old = this.instance;
       if (this.closed || !old) {
         await this.closeBrowser(next);
@@ -313,6 +282,7 @@ export class PdfRenderer {
       const idle = this.idle.filter((lease) => lease.instance === old);
       this.idle.splice(0, this.idle.length, ...this.idle.filter((lease) => lease.instance !== old));
       if (old.pages === 0) await this.closeBrowser(old);
+      // The last of its pages to close, idle now or printing still, closes the old browser.
       else await Promise.all(idle.map((lease) => this.closePage(lease)));
     })()
       .catch((error: Error) => this.options.log?.(`Không thay được Chromium kết xuất PDF: ${error.message}`))
@@ -321,19 +291,10 @@ export class PdfRenderer {
       });
   }
 
-  /** A page of this browser that runs no script and loads nothing but data: URLs. */
   private async newPage(instance: Instance): Promise<Lease> {
     instance.pages += 1;
     try {
-      const page = await instance.browser.newPage();
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on('request', (request: HTTPRequest) => {
-        if (request.isInterceptResolutionHandled()) return;
-        if (request.url().startsWith('data:')) void request.continue();
-        else void request.abort('blockedbyclient');
-      });
-      return { page, session: await page.createCDPSession(), uses: 0, instance, pooled: true };
+      return { page: await PdfPage.open(instance.browser), uses: 0, instance, pooled: true };
     } catch (error) {
       instance.pages -= 1;
       throw error;
