@@ -45,11 +45,12 @@ export function dueSoonUntil(calendar: WorkingCalendar, now: Date): Date {
   return calendar.nextWorkingMoment(calendar.addWorkingMs(now, DUE_SOON_MS));
 }
 
-/** The SQL expression of a task's time left, `timeLeft()` in the database; parameters: now, now, soonUntil. */
+/** The SQL expression of a task's time left: `timeLeft()` in the database, from the buckets' own conditions. */
 export function timeLeftSql(now: Date, soonUntil: Date): Clause {
+  const cases = (['no_deadline', 'overdue', 'due_soon'] as const).map((bucket) => ({ bucket, when: timeLeftClause(bucket, now, soonUntil) }));
   return {
-    sql: `case when t.due_at is null then 'no_deadline' when t.due_at < ? then 'overdue' when t.due_at >= ? and t.due_at <= ? then 'due_soon' else 'on_time' end`,
-    params: [now, now, soonUntil],
+    sql: `case ${cases.map(({ bucket, when }) => `when ${when.sql} then '${bucket}'`).join(' ')} else 'on_time' end`,
+    params: cases.flatMap(({ when }) => when.params),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Sql } from '../db/sql';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { Principal } from '../identity/principal';
 import {
-  TIME_LEFT_VALUES, accessClause, allOf, dueSoonUntil, facetClauses, narrowingClauses, timeLeftSql, type Clause, type InboxFilters, type TimeLeft,
+  TIME_LEFT_VALUES, accessClause, allOf, dueSoonUntil, facetClauses, narrowingClauses, timeLeftSql, type InboxFilters, type TimeLeft,
 } from './inbox-filters';
 
 /**
@@ -21,9 +21,6 @@ interface Row {
   facet: 'time' | 'procedure' | 'status'; n: string;
 }
 
-/** `true` when a facet filter is absent. */
-const orTrue = (clause: Clause | undefined): Clause => clause ?? { sql: 'true', params: [] };
-
 /** One pass over the officer's visible tasks (with the narrowing filters), grouped three ways. */
 export async function summariseInbox(
   db: Sql, calendar: WorkingCalendar, now: Date, principal: Principal, filters: InboxFilters,
@@ -31,7 +28,7 @@ export async function summariseInbox(
   const soonUntil = dueSoonUntil(calendar, now);
   const where = allOf([accessClause(principal), ...narrowingClauses(principal, filters)]);
   const facets = facetClauses(filters, now, soonUntil);
-  const [bucket, time, procedure, status] = [timeLeftSql(now, soonUntil), orTrue(facets.timeLeft), orTrue(facets.procedure), orTrue(facets.status)];
+  const [bucket, time, procedure, status] = [timeLeftSql(now, soonUntil), allOf([facets.timeLeft]), allOf([facets.procedure]), allOf([facets.status])];
   // grouping() is a bit mask of the columns left out: 7 = by time left, 14 = by status, otherwise by procedure.
   const rows = await db.all<Row>(
     `select bucket, procedure_code, procedure_name, status,
