@@ -165,6 +165,8 @@ export class PdfRenderer {
   /** Prints on a page, in the time allowed; a page past it is left for the caller to close. */
   private async print(lease: Lease, html: string, layout: PdfLayout): Promise<Buffer> {
     const work = lease.page.print(html, layout, this.timeoutMs);
+    // Past the timeout the page is closed under it, and its late failure is no one's to hear.
+    work.catch(() => undefined);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Kết xuất PDF quá ${this.timeoutMs} ms.`)), this.timeoutMs);
