@@ -94,3 +94,13 @@ export async function resolveChromium(configuredPath: string | undefined): Promi
     throw error;
   }
 }
+
+/**
+ * Which Chromium drives the web apps in browser tests and page benchmarks: the full browser when
+ * the system has one (it has the PDF viewer and the download behaviour officers meet), else
+ * whatever prints PDFs.
+ */
+export async function resolveBrowser(configuredPath: string | undefined): Promise<ResolvedChromium> {
+  const system = configuredPath ? undefined : findOnPath(SYSTEM_NAMES);
+  return system ? { executablePath: system, source: 'system' } : resolveChromium(configuredPath);
+}
