@@ -24,6 +24,12 @@ export interface Config {
   documents: DocumentsConfig;
   /** API worker processes sharing the port, one per core at most (DESIGN.md decision 3). */
   workers: number;
+  /**
+   * Each worker's V8 old-space limit (MB). Left to itself V8 lets a busy worker's heap grow well
+   * past what it uses before collecting; a limit keeps a worker's memory near its working set
+   * *(bench/transitions.ts: about 250 MB instead of about 450 MB, at the same throughput)*.
+   */
+  workerHeapMb: number;
   /** BENCH_ENGINE_BASELINE=1: task steps skip the engine (bench/transitions.ts's baseline); never in production. */
   benchEngineBaseline: boolean;
   /**
@@ -165,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     documents: documentsConfig(env, resolve(env.DATA_DIR || '.data')),
     workers: env.WORKERS === 'auto' ? availableParallelism() : integer(env, 'WORKERS', 1, 1, 64),
+    workerHeapMb: integer(env, 'WORKER_HEAP_MB', 256, 128, 16384),
     benchEngineBaseline: flag(env, 'BENCH_ENGINE_BASELINE') ?? false,
     citizenOidc: oidc,
     demoIdentityProvider,

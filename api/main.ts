@@ -39,6 +39,7 @@ async function supervise(config: Config): Promise<void> {
   // Workers find the database ready: they connect to it and never seed again.
   const workerEnv = { DATABASE_URL: database.url, DEMO: '0', BOOTSTRAP_ADMIN_PASSWORD: config.bootstrapAdminPassword ?? DEMO_PASSWORD };
   let shuttingDown = false;
+  cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${config.workerHeapMb}`] });
   for (let i = 0; i < config.workers; i += 1) cluster.fork(workerEnv);
   cluster.on('exit', (worker, code, signal) => {
     if (shuttingDown) return;

@@ -49,9 +49,11 @@ async function publishLoop(server: Remote, code: string): Promise<void> {
   }
 }
 
+/** Resident memory of the API workers: the primary's children that are Node (tsx's esbuild service is one too, but not a worker). */
 function workerRss(primaryPid: number): number[] {
   try {
-    const children = execFileSync('pgrep', ['-P', String(primaryPid)]).toString().trim().split('\n').filter(Boolean);
+    const children = execFileSync('pgrep', ['-P', String(primaryPid)]).toString().trim().split('\n').filter(Boolean)
+      .filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'node');
     return children.map((pid) => {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;

@@ -24,7 +24,7 @@ export class DefinitionStore {
    * Live engines of recently touched dossiers (DESIGN.md decision 3): the next step of a dossier
    * skips recovering its engine when the saved state is exactly the one that engine produced.
    */
-  private readonly hotEngines = new HotEngineCache({ max: 64 });
+  private readonly hotEngines = new HotEngineCache({ max: 16 });
 
   /** @param steps the engine's step functions; only the benchmark passes its baseline. */
   constructor(readonly steps: EngineSteps = bpmnSteps) {}
