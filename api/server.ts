@@ -63,7 +63,7 @@ export async function prepareDatabase(config: Config, log: (msg: string) => void
  */
 export async function seedDemoActivity(config: Config, database: PreparedDatabase, log: (msg: string) => void): Promise<void> {
   if (!config.demo) return;
-  const seeded = await seedDemoDossiers(config, database.orm);
+  const seeded = await seedDemoDossiers(config, database.orm, log);
   if (seeded) log(`Đã tạo ${seeded} hồ sơ mẫu ở các trạng thái khác nhau.`);
 }
 
