@@ -30,6 +30,12 @@ export interface Config {
    * *(bench/transitions.ts: about 250 MB instead of about 450 MB, at the same throughput)*.
    */
   workerHeapMb: number;
+  /**
+   * Live engines each API process keeps for the next step of recently touched dossiers (DESIGN.md
+   * decision 3). A step on a hot engine costs about 2 ms of CPU instead of about 5 ms to recover
+   * one; an engine holds 0.6–1.2 MB, so 64 take at most about 80 MB per process.
+   */
+  hotEngines: number;
   /** BENCH_ENGINE_BASELINE=1: task steps skip the engine (bench/transitions.ts's baseline); never in production. */
   benchEngineBaseline: boolean;
   /**
@@ -172,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documents: documentsConfig(env, resolve(env.DATA_DIR || '.data')),
     workers: env.WORKERS === 'auto' ? availableParallelism() : integer(env, 'WORKERS', 1, 1, 64),
     workerHeapMb: integer(env, 'WORKER_HEAP_MB', 256, 128, 16384),
+    hotEngines: integer(env, 'HOT_ENGINES', 64, 0, 10000),
     benchEngineBaseline: flag(env, 'BENCH_ENGINE_BASELINE') ?? false,
     citizenOidc: oidc,
     demoIdentityProvider,

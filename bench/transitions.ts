@@ -4,7 +4,13 @@
  * - `engine`: POST /api/tasks/{id}/complete with the real BPMN engine;
  * - `baseline`: the same request and transaction with the engine step replaced by a replay
  *   (api/workflow/engine-steps.ts), so `engine_ratio` is what the engine leaves of the throughput.
- * Each mode runs the server as `WORKERS=2` (one worker per core) and samples each worker's RSS.
+ * Each mode runs the server as `WORKERS=2` (one worker per core) and samples each worker's RSS,
+ * and the CPU each transition costs the workers, PostgreSQL and this load generator: on two cores
+ * those three share, the sum bounds the throughput (2,000 ms of CPU per second).
+ *
+ * Each client is an officer with one keep-alive connection walking their own dossiers
+ * (BENCH_CLIENTS, BENCH_DOSSIERS_PER_CLIENT); node:cluster gives a connection to one worker, so a
+ * client's dossiers stay on that worker and its hot engines (HOT_ENGINES) can serve them.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,14 +20,18 @@ import { seedDemoProvince } from '../api/demo/seed';
 import { bootstrapAdmin } from '../api/identity/bootstrap';
 import { startServerProcess, type ServerProcess } from '../test/support/processes';
 import { remote, type Remote } from '../test/support/remote';
-import { benchDatabase, percentile, report } from './support';
+import { benchDatabase, keepAliveClient, percentile, report } from './support';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
-const DOSSIERS = CLIENTS * 4;
+const DOSSIERS = CLIENTS * Number(process.env.BENCH_DOSSIERS_PER_CLIENT ?? 4);
 const PASSWORD = 'Quantri@2026xyz';
 
-interface ModeResult { transitionsPerS: number; p50Ms: number; p95Ms: number; errors: number; rssMb: number[] }
+interface ModeResult {
+  transitionsPerS: number; p50Ms: number; p95Ms: number; errors: number; rssMb: number[];
+  /** CPU time per transition, in ms, of the API workers, PostgreSQL and this load generator. */
+  cpuMs: { workers: number; postgres: number; client: number };
+}
 
 async function prepare(url: string): Promise<void> {
   const orm = await openOrm(url);
@@ -49,18 +59,44 @@ async function publishLoop(server: Remote, code: string): Promise<void> {
   }
 }
 
-/** Resident memory of the API workers: the primary's children that are Node (tsx's esbuild service is one too, but not a worker). */
-function workerRss(primaryPid: number): number[] {
+function pgrep(args: string[]): string[] {
   try {
-    const children = execFileSync('pgrep', ['-P', String(primaryPid)]).toString().trim().split('\n').filter(Boolean)
-      .filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'node');
-    return children.map((pid) => {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-    });
+    return execFileSync('pgrep', args).toString().trim().split('\n').filter(Boolean);
   } catch {
     return [];
   }
+}
+
+/** The API workers: the primary's children that are Node (tsx's esbuild service is one too, but not a worker). */
+function workerPids(primaryPid: number): string[] {
+  return pgrep(['-P', String(primaryPid)]).filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'node');
+}
+
+function workerRss(primaryPid: number): number[] {
+  return workerPids(primaryPid).map((pid) => {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  });
+}
+
+/** User + system CPU of these processes, in ms (the kernel counts in ticks of 10 ms). */
+function cpuMsOf(pids: string[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended
+    }
+  }
+  return ticks * 10;
+}
+
+/** CPU spent by the workers, PostgreSQL (every `postgres` process: the bench's own server) and this process. */
+function cpuSnapshot(primaryPid: number): { workers: number; postgres: number; client: number } {
+  const own = process.cpuUsage();
+  return { workers: cpuMsOf(workerPids(primaryPid)), postgres: cpuMsOf(pgrep(['-x', 'postgres'])), client: (own.user + own.system) / 1000 };
 }
 
 async function measure(url: string, mode: 'engine' | 'baseline'): Promise<ModeResult> {
@@ -89,16 +125,18 @@ async function measure(url: string, mode: 'engine' | 'baseline'): Promise<ModeRe
     let errors = 0;
     const rss: number[][] = [];
     const sampler = setInterval(() => rss.push(workerRss(server.process.pid!)), 1000);
+    const cpuBefore = cpuSnapshot(server.process.pid!);
     const end = Date.now() + DURATION_S * 1000;
     // Each client owns a share of the dossiers and walks each one around the loop.
     await Promise.all(Array.from({ length: CLIENTS }, async (_, client) => {
       const mine = tasks.filter((_, i) => i % CLIENTS === client);
+      const connection = keepAliveClient(server.url);
       let turn = 0;
       while (Date.now() < end) {
         const slot = turn % mine.length;
         const started = performance.now();
         const submit = turn % (2 * mine.length) < mine.length;
-        const response = await api.call('POST', `/api/tasks/${mine[slot]}/complete`, desk,
+        const response = await connection.call('POST', `/api/tasks/${mine[slot]}/complete`, desk,
           submit ? { action: 'submit' } : { action: 'return', comment: 'Kiểm tra lại số liệu.' });
         latencies.push(performance.now() - started);
         if (response.status === 200) {
@@ -109,8 +147,11 @@ async function measure(url: string, mode: 'engine' | 'baseline'): Promise<ModeRe
         }
         turn += 1;
       }
+      connection.close();
     }));
     clearInterval(sampler);
+    const cpuAfter = cpuSnapshot(server.process.pid!);
+    const perTransition = (key: keyof typeof cpuAfter) => Number(((cpuAfter[key] - cpuBefore[key]) / Math.max(1, done)).toFixed(2));
     const perWorker = [0, 1].map((w) => Math.max(0, ...rss.map((sample) => sample[w] ?? 0)));
     return {
       transitionsPerS: done / DURATION_S,
@@ -118,6 +159,7 @@ async function measure(url: string, mode: 'engine' | 'baseline'): Promise<ModeRe
       p95Ms: percentile(latencies, 95),
       errors,
       rssMb: perWorker,
+      cpuMs: { workers: perTransition('workers'), postgres: perTransition('postgres'), client: perTransition('client') },
     };
   } finally {
     await server.kill();
@@ -140,6 +182,12 @@ async function main(): Promise<void> {
       errors: engine.errors + baseline.errors,
       rss_mb: Math.round(Math.max(...engine.rssMb)),
       rss_mb_per_worker: engine.rssMb.map(Math.round),
+      cpu_ms_per_transition_workers: engine.cpuMs.workers,
+      cpu_ms_per_transition_postgres: engine.cpuMs.postgres,
+      cpu_ms_per_transition_client: engine.cpuMs.client,
+      baseline_cpu_ms_per_transition_workers: baseline.cpuMs.workers,
+      baseline_cpu_ms_per_transition_postgres: baseline.cpuMs.postgres,
+      baseline_cpu_ms_per_transition_client: baseline.cpuMs.client,
       clients: CLIENTS,
       seconds: DURATION_S,
     };

@@ -24,14 +24,19 @@ export class DefinitionStore {
    * Live engines of recently touched dossiers (DESIGN.md decision 3): the next step of a dossier
    * skips recovering its engine when the saved state is exactly the one that engine produced.
    */
-  private readonly hotEngines = new HotEngineCache({ max: 16 });
+  private readonly hotEngines: HotEngineCache | undefined;
 
-  /** @param steps the engine's step functions; only the benchmark passes its baseline. */
-  constructor(readonly steps: EngineSteps = bpmnSteps) {}
+  /**
+   * @param steps the engine's step functions; only the benchmark passes its baseline.
+   * @param hotEngines how many live engines to keep (config HOT_ENGINES).
+   */
+  constructor(readonly steps: EngineSteps = bpmnSteps, hotEngines = 64) {
+    this.hotEngines = hotEngines > 0 ? new HotEngineCache({ max: hotEngines }) : undefined;
+  }
 
   /** The step option that lets a dossier's next step reuse its live engine on this node. */
-  hot(dossierId: number): HotEngineOption {
-    return { cache: this.hotEngines, key: String(dossierId) };
+  hot(dossierId: number): HotEngineOption | undefined {
+    return this.hotEngines && { cache: this.hotEngines, key: String(dossierId) };
   }
 
   /** Validates, then stores the next version of the key; findings come back as a 422. */

@@ -25,7 +25,7 @@ const BPMN_BODY_LIMIT = 3 * 1024 * 1024;
 
 /** Triển khai và tra cứu quy trình BPMN. */
 export const workflowRoutes = fp(async (app: FastifyInstance) => {
-  app.decorate('definitions', new DefinitionStore(app.deps.config.benchEngineBaseline ? replaySteps : bpmnSteps));
+  app.decorate('definitions', new DefinitionStore(app.deps.config.benchEngineBaseline ? replaySteps : bpmnSteps, app.deps.config.hotEngines));
   app.decorate('timers', new TimerWorker(app.deps.orm, app.deps.clock, app.definitions, app.calendars, app.log));
   // Under the test clock, time moves only when a test moves it, and the clock route fires what fell due.
   if (!app.deps.config.testClock) app.addHook('onReady', async () => app.timers.start(TIMER_POLL_MS));
