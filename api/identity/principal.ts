@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PROVINCE_WIDE_ROLES, type Role } from '../authz/roles';
+import { sql } from '../db/sql';
 
 /** The signed-in officer, as every authorised route sees them. */
 export interface Principal {
@@ -34,10 +35,10 @@ interface PrincipalRow {
   roles: Role[];
 }
 
-/** One indexed query: the account, its agency and department, and its roles. */
+/** One indexed query, prepared once per connection (every officer request runs it): the account, its agency and department, and its roles. */
 export async function loadPrincipal(em: EntityManager, where: { id: number } | { username: string }): Promise<Principal | null> {
   const [column, value] = 'id' in where ? ['u.id', where.id] : ['u.username', where.username];
-  const rows = await em.getConnection().execute<PrincipalRow[]>(
+  const row = await sql(em).one<PrincipalRow>(
     `select u.id, u.username, u.full_name, u.agency_id, a.code as agency_code, a.path as agency_path,
             u.department_id, d.code as department_code, u.must_change_password, u.revoked_at, u.token_version,
             coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
@@ -49,7 +50,6 @@ export async function loadPrincipal(em: EntityManager, where: { id: number } | {
       group by u.id, a.id, d.id`,
     [value],
   );
-  const row = rows[0];
   if (!row) return null;
   return {
     kind: 'officer',
