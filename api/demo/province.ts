@@ -51,6 +51,7 @@ export const demoOfficers = [
   { username: 'buuchinh', fullName: 'Trần Văn Bưu', agencyCode: '000.00.14.H99', departmentCode: 'MOTCUA', roles: ['postal_staff'] },
   { username: 'truongphong', fullName: 'Lê Văn Hùng', agencyCode: '000.00.14.H99', departmentCode: 'QLXD', roles: ['department_head'] },
   { username: 'chuyenvien', fullName: 'Phạm Thị Mai', agencyCode: '000.00.14.H99', departmentCode: 'QLXD', roles: ['specialist'] },
+  { username: 'chuyenvien2', fullName: 'Hồ Thanh Bình', agencyCode: '000.00.14.H99', departmentCode: 'QLXD', roles: ['specialist'] },
   { username: 'lanhdao', fullName: 'Võ Minh Quang', agencyCode: '000.00.14.H99', roles: ['agency_leader'] },
   { username: 'vanthu', fullName: 'Đặng Thị Hoa', agencyCode: '000.00.14.H99', departmentCode: 'VP', roles: ['clerk'] },
   { username: 'quantri', fullName: 'Huỳnh Văn Tâm', agencyCode: '000.00.14.H99', roles: ['agency_admin'] },

@@ -69,6 +69,7 @@ export const errorCatalogue = {
   UNKNOWN_DEPARTMENT: { status: 422, message: 'Mã phòng chuyên môn không tồn tại trong cơ quan đã chọn.' },
   BPMN_INVALID: { status: 422, message: 'Sơ đồ quy trình BPMN không hợp lệ.' },
   ACTION_NOT_OFFERED: { status: 422, message: 'Thao tác này không được phép ở bước xử lý hiện tại.' },
+  ASSIGNEE_NOT_ELIGIBLE: { status: 422, message: 'Cán bộ được phân công không xử lý được bước tiếp theo của hồ sơ.' },
   REASON_REQUIRED: { status: 422, message: 'Thao tác này cần ghi rõ lý do.' },
   FORM_INVALID: { status: 422, message: 'Thông tin kê khai trong hồ sơ chưa hợp lệ.' },
   UNKNOWN_PROCEDURE: { status: 422, message: 'Thủ tục hành chính không tồn tại hoặc chưa được công bố.' },

@@ -6,6 +6,7 @@ import type { Principal } from '../identity/principal';
 import type { DefinitionStore } from '../workflow/definitions';
 import { persistStep, type DossierChange } from '../workflow/step-writer';
 import { SUPPLEMENT_MESSAGE } from '../dossiers/actions/receive-supplement';
+import { assignOpenedTasks } from './assignment';
 import { editFormAtStep } from './step-form';
 import { taskForOfficer } from './task-access';
 
@@ -17,6 +18,8 @@ export interface Completion {
   formData?: Record<string, unknown>;
   /** Files already uploaded to the dossier that go with this action (a draft result, say); named in the history. */
   attachmentIds?: number[];
+  /** Phân công thụ lý (D5): the officer who takes the step this action opens; see GET /api/tasks/{id}/assignees. */
+  assignTo?: number;
 }
 
 export interface CompletionResult {
@@ -60,12 +63,16 @@ export async function completeTaskCommand(
   }
   const awaitsSupplement = step.waiting.some((wait) => wait.messageName === SUPPLEMENT_MESSAGE);
   const change = dossierChange(step.completed, step.outcome, awaitsSupplement, task.dossier_status, now);
+  const assignment = completion.assignTo === undefined ? undefined : await assignOpenedTasks(db, step, task.dossier_agency_id, completion.assignTo);
   const { openTasks } = await persistStep(
-    { db, calendar, now, actor: { id: principal.id, name: principal.fullName, role: task.role } },
+    { db, calendar, now, actor: { id: principal.id, name: principal.fullName, role: task.role }, assignees: assignment?.byTask },
     { id: task.dossier_id, version: task.dossier_version, agencyId: task.dossier_agency_id },
     step,
     { ...change, ...(formData ? { formData } : {}) },
-    { kind: 'task_completed', taskKey: task.task_key, action: completion.action, comment: completion.comment, data: completion.data, attachmentIds },
+    {
+      kind: 'task_completed', taskKey: task.task_key, action: completion.action, comment: completion.comment,
+      data: assignment ? { ...completion.data, assignedTo: assignment.officer } : completion.data, attachmentIds,
+    },
   );
   return { dossierCode: task.dossier_code, status: change.status!, openTasks };
 }

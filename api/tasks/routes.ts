@@ -8,7 +8,8 @@ import { STATUS_LABELS } from '../dossiers/status';
 import { INBOX_TOTAL_CAP, listInbox, type InboxQuery } from './inbox';
 import { TIME_LEFT_VALUES, type InboxFilters } from './inbox-filters';
 import { summariseInbox } from './inbox-summary';
-import { claimTask } from './task-access';
+import { assigneesFor } from './assignment';
+import { claimTask, taskForOfficer } from './task-access';
 
 const tags = ['Xử lý hồ sơ'];
 const work = can('task', 'work');
@@ -102,6 +103,35 @@ export const taskRoutes = fp(async (app: FastifyInstance) => {
     return reply.status(204).send();
   });
 
+  app.get('/api/tasks/:id/assignees', {
+    config: { access: work },
+    schema: {
+      tags, summary: 'Cán bộ có thể được phân công xử lý bước mà thao tác sẽ mở (ít việc đang giữ trước)', params: idParams,
+      querystring: {
+        type: 'object', additionalProperties: false, required: ['action'],
+        properties: { action: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[a-z][a-z0-9_]*$' } },
+      },
+      response: {
+        200: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              id: { type: 'integer' }, username: { type: 'string' }, fullName: { type: 'string' }, departmentCode: { type: ['string', 'null'] },
+              steps: { type: 'array', items: { type: 'string' } }, openTasks: { type: 'integer' },
+            },
+          },
+        },
+        ...errors,
+      },
+    },
+  }, async (request) => {
+    const db = sql(request.em);
+    const task = await taskForOfficer(db, request.principal, (request.params as { id: number }).id);
+    const definition = await app.definitions.get(request.em, task.process_definition_id);
+    return assigneesFor(db, definition, task, (request.query as { action: string }).action, clock.now());
+  });
+
   app.post('/api/tasks/:id/complete', {
     config: { access: work },
     schema: {
@@ -114,6 +144,7 @@ export const taskRoutes = fp(async (app: FastifyInstance) => {
           data: { type: 'object', maxProperties: 200 },
           formData: { type: 'object' },
           attachmentIds: { type: 'array', maxItems: 20, items: { type: 'integer', minimum: 1 } },
+          assignTo: { type: 'integer', minimum: 1 },
         },
       },
       response: {

@@ -10,6 +10,8 @@ export interface StepContext {
   calendar: WorkingCalendar;
   now: Date;
   actor: HistoryActor;
+  /** Phân công: the officer named for each opened task (by instance id), when the step names one. */
+  assignees?: Map<string, number>;
 }
 
 /** The dossier as the step found it; `version` is the optimistic lock. */
@@ -134,13 +136,14 @@ function addStepWrites(ctx: StepContext, dossier: DossierRef, step: StepResult, 
       ord, instance_id: task.instanceId, task_key: task.elementId, name: task.name ?? task.elementId, role: task.role, agency: task.agency ?? null,
       department: task.department ?? null, actions: task.actions, form_view: task.formView ?? null, budget: task.budget ?? null,
       due_at: task.budget ? calendar.addWorkingTime(now, task.budget).toISOString() : null,
+      assignee: ctx.assignees?.get(task.instanceId) ?? null,
     }));
     // Bước liên thông (D8): a step naming another agency goes to that agency; the others stay with the dossier's.
-    statement.add('opened', `insert into task (dossier_id, instance_id, task_key, name, role, agency_id, department_id, actions, form_view, budget, created_at, due_at)
+    statement.add('opened', `insert into task (dossier_id, instance_id, task_key, name, role, agency_id, department_id, actions, form_view, budget, created_at, due_at, assignee_id)
         select ?, o.instance_id, o.task_key, o.name, o.role, a.id, (select dp.id from department dp where dp.agency_id = a.id and dp.code = o.department),
-               array(select jsonb_array_elements_text(o.actions)), o.form_view, o.budget, ?, o.due_at
+               array(select jsonb_array_elements_text(o.actions)), o.form_view, o.budget, ?, o.due_at, o.assignee
           from jsonb_to_recordset(?::jsonb) as o(ord int, instance_id text, task_key text, name text, role text, agency text, department text,
-                                                  actions jsonb, form_view text, budget jsonb, due_at timestamptz)
+                                                  actions jsonb, form_view text, budget jsonb, due_at timestamptz, assignee int)
           join agency a on (o.agency is null and a.id = ?) or a.code = o.agency
          order by o.ord
         returning id, task_key, name, role, due_at`, [dossier.id, now, JSON.stringify(opened), dossier.agencyId]);

@@ -18,8 +18,12 @@ async function openWorkspace(page: Page, baseUrl: string, code: string): Promise
   await page.waitForSelector('.dossier-header');
 }
 
-/** Claims the open step if needed, takes `action` (its Vietnamese label) with a remark, and waits for the confirmation. */
-async function takeAction(page: Page, label: string, comment: string, draft?: Buffer): Promise<void> {
+/**
+ * Claims the open step if needed, takes `action` (its Vietnamese label) with a remark, a draft
+ * result or the officer it is assigned to (phân công), and waits for the confirmation.
+ */
+async function takeAction(page: Page, label: string, comment: string, extra: { draft?: Buffer; assignee?: string } = {}): Promise<void> {
+  const { draft, assignee } = extra;
   if (await page.$(button('Nhận xử lý'))) {
     await page.click(button('Nhận xử lý'));
     await page.waitForSelector('.step-actions');
@@ -28,6 +32,11 @@ async function takeAction(page: Page, label: string, comment: string, draft?: Bu
   await page.waitForSelector('dialog[open] #step-comment');
   await page.type('#step-comment', comment);
   if (draft) await chooseFile(page, '#step-draft', 'du-thao-giay-phep.pdf', draft);
+  if (assignee) {
+    const option = await page.waitForSelector(`xpath/.//select[@id="step-assign-to"]/option[starts-with(normalize-space(.), "${assignee}")]`);
+    await page.select('#step-assign-to', String(await option!.evaluate((el) => (el as HTMLOptionElement).value)));
+    await screenshot(page, '25-workspace-head-assigns');
+  }
   await page.click('dialog[open] button[type=submit]');
   await page.waitForFunction((text) => document.querySelector('.alert-success')?.textContent?.includes(text), { timeout: 15_000 }, `Đã ${label.toLowerCase()}`);
 }
@@ -57,12 +66,14 @@ describeBuilt('officers move a dossier along in the workspace', () => {
     }, {}, code);
     await Promise.all([head.waitForSelector('.dossier-header'), head.click(`.inbox-table a[href$="/dossiers/${code}"]`)]);
     expect(await head.$eval('.dossier-header', (el) => el.textContent)).toContain('Nguyễn Văn An');
-    await takeAction(head, 'Phân công thụ lý', 'Giao chị Mai thẩm định.');
+    // Phân công (D5): the head names the specialist, who then holds the step without claiming it.
+    await takeAction(head, 'Phân công thụ lý', 'Giao chị Mai thẩm định.', { assignee: 'Phạm Thị Mai' });
 
     const specialist = (await newPage(run)).page;
     await signIn(specialist, run.baseUrl, 'chuyenvien', DEMO_PASSWORD);
     await openWorkspace(specialist, run.baseUrl, code);
-    await specialist.click(button('Nhận xử lý'));
+    expect(await specialist.$(button('Nhận xử lý'))).toBeNull();
+    expect(await specialist.$eval('app-history-timeline', (el) => el.textContent)).toContain('Phân công cho Phạm Thị Mai');
     // The appraisal view opens the appraisal fields: a conclusion without the inspection date is refused next to the date.
     await specialist.waitForSelector('#f-appraisal-conclusion');
     await specialist.click('#f-appraisal-conclusion');
@@ -72,7 +83,7 @@ describeBuilt('officers move a dossier along in the workspace', () => {
       el.dispatchEvent(new Event('change'));
     });
     await screenshot(specialist, '30-workspace-specialist');
-    await takeAction(specialist, 'Trình', 'Đủ điều kiện cấp phép.', await simplePdf('Du thao giay phep xay dung'));
+    await takeAction(specialist, 'Trình', 'Đủ điều kiện cấp phép.', { draft: await simplePdf('Du thao giay phep xay dung') });
 
     await openWorkspace(head, run.baseUrl, code);
     await takeAction(head, 'Phê duyệt', 'Đồng ý trình lãnh đạo Sở.');

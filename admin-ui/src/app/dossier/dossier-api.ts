@@ -95,6 +95,18 @@ export interface StepCompletion {
   action: string;
   comment?: string;
   formData?: Record<string, unknown>;
+  /** Phân công thụ lý: the officer who takes the step this action opens. */
+  assignTo?: number;
+}
+
+/** An officer who could take the next step, with the work they already hold. */
+export interface Assignee {
+  id: number;
+  username: string;
+  fullName: string;
+  departmentCode: string | null;
+  steps: string[];
+  openTasks: number;
 }
 
 /** What a desk action answers: the dossier's new status and dates. */
@@ -135,6 +147,10 @@ export class DossierApi {
 
   claim(taskId: number): Observable<unknown> {
     return this.http.post(`/api/tasks/${taskId}/claim`, {});
+  }
+
+  assignees(taskId: number, action: string): Observable<Assignee[]> {
+    return this.http.get<Assignee[]>(`/api/tasks/${taskId}/assignees`, { params: { action } });
   }
 
   complete(taskId: number, completion: StepCompletion): Observable<{ status: string }> {

@@ -48,6 +48,11 @@ export const DOSSIER_TEXTS = {
   reasonHint: 'Thao tác này trả lại hoặc dừng hồ sơ: cần ghi rõ lý do bằng văn bản.',
   draftResult: 'Dự thảo kết quả (PDF, không bắt buộc)',
   draftResultHint: 'Tệp được đính kèm vào hồ sơ để trình ký.',
+  assignTo: 'Phân công cho',
+  assignToHint: 'Người có ít hồ sơ đang giữ được xếp trước. Để trống thì cán bộ trong phòng tự nhận.',
+  assignToNobody: 'Chưa chỉ định (cán bộ trong phòng tự nhận)',
+  assigneeOption: (name: string, held: number) => `${name} (đang giữ ${held} hồ sơ)`,
+  assignedTo: (name: string) => `Phân công cho ${name}`,
   confirm: 'Xác nhận',
   cancel: 'Hủy',
   done: (label: string, status: string) => `Đã ${label.toLowerCase()}. Tình trạng hồ sơ: ${status}.`,
@@ -99,3 +104,6 @@ export const ACTIONS_NEEDING_REASON: readonly string[] = ['request_supplement', 
 
 /** Which actions may carry a draft result to sign. */
 export const ACTIONS_WITH_DRAFT: readonly string[] = ['submit', 'complete'];
+
+/** Phân công thụ lý (D5): the action with which a head hands the dossier to a named officer. */
+export const ACTIONS_WITH_ASSIGNEE: readonly string[] = ['assign'];

@@ -16,6 +16,7 @@ import { DOSSIER_TEXTS, HISTORY_KINDS } from './dossier.texts';
             <span class="timeline-dot" aria-hidden="true"></span>
             <p class="timeline-head"><strong>{{ e.title }}</strong> · <time [attr.datetime]="e.at">{{ e.when }}</time></p>
             @if (e.actor) { <p class="timeline-actor">{{ e.actor }}</p> }
+            @if (e.assignedTo) { <p class="timeline-actor">{{ t.assignedTo(e.assignedTo) }}</p> }
             @if (e.comment) { <p class="timeline-comment">{{ e.comment }}</p> }
           </li>
         }
@@ -47,6 +48,7 @@ export class HistoryTimeline {
       when: formatDateTime(e.at),
       actor: e.actor,
       comment: e.comment,
+      assignedTo: (e.data?.['assignedTo'] as { name?: string } | undefined)?.name ?? null,
       title: titleOf(e, names),
     }));
   });

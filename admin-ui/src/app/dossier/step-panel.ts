@@ -9,8 +9,8 @@ import { roleLabel } from '../session/roles';
 import { AriaInvalid } from '../ui/aria-invalid';
 import { FieldError } from '../ui/field-error';
 import { ModalDialog } from '../ui/modal-dialog';
-import { DossierApi, type Dossier, type OpenStep } from './dossier-api';
-import { ACTIONS_NEEDING_REASON, ACTIONS_WITH_DRAFT, DOSSIER_TEXTS } from './dossier.texts';
+import { DossierApi, type Assignee, type Dossier, type OpenStep } from './dossier-api';
+import { ACTIONS_NEEDING_REASON, ACTIONS_WITH_ASSIGNEE, ACTIONS_WITH_DRAFT, DOSSIER_TEXTS } from './dossier.texts';
 
 /** Who may attach a draft result (the server's `result upload` permission). */
 const RESULT_ROLES = ['specialist', 'department_head', 'agency_leader', 'clerk'];
@@ -49,7 +49,9 @@ export class StepPanel {
   protected readonly busy = signal(false);
   protected readonly choosing = signal<{ step: OpenStep; action: string } | null>(null);
   protected readonly draft = signal<File | null>(null);
-  protected readonly form = inject(NonNullableFormBuilder).group({ comment: [''] });
+  /** Officers the chosen action may hand the dossier to (phân công); empty when it names no one. */
+  protected readonly assignees = signal<Assignee[]>([]);
+  protected readonly form = inject(NonNullableFormBuilder).group({ comment: [''], assignTo: [''] });
 
   protected readonly steps = computed(() => this.dossier().openTasks);
   protected readonly needsReason = computed(() => ACTIONS_NEEDING_REASON.includes(this.choosing()?.action ?? ''));
@@ -73,7 +75,12 @@ export class StepPanel {
     this.error.set('');
     this.form.reset();
     this.draft.set(null);
+    this.assignees.set([]);
     this.choosing.set({ step, action });
+    if (ACTIONS_WITH_ASSIGNEE.includes(action)) {
+      // Without the list the head can still act; the step then waits for anyone in the department.
+      firstValueFrom(this.api.assignees(step.id, action)).then((list) => this.assignees.set(list), () => undefined);
+    }
   }
 
   protected pickDraft(event: Event): void {
@@ -93,10 +100,12 @@ export class StepPanel {
       const file = this.draft();
       if (file) await firstValueFrom(this.api.attachResult(this.dossier().code, file));
       const formData = this.formData();
+      const assignTo = Number(this.form.controls.assignTo.value);
       const result = await firstValueFrom(this.api.complete(chosen.step.id, {
         action: chosen.action,
         ...(comment.value.trim() ? { comment: comment.value.trim() } : {}),
         ...(formData ? { formData } : {}),
+        ...(assignTo ? { assignTo } : {}),
       }));
       this.choosing.set(null);
       this.changed.emit(this.t.done(this.actionLabel(chosen.action), result.status));
@@ -118,12 +127,14 @@ export class StepPanel {
   }
 
   private show(error: ApiError): void {
-    const comment = error.details.find((d) => d.path === '/comment');
     const formFindings = error.details.filter((d) => d.path.startsWith('/formData'));
-    if (comment && this.choosing()) {
-      this.form.controls.comment.setErrors({ server: comment.message });
-      this.form.controls.comment.markAsTouched();
-      return;
+    for (const name of ['comment', 'assignTo'] as const) {
+      const finding = error.details.find((d) => d.path === `/${name}`);
+      if (finding && this.choosing()) {
+        this.form.controls[name].setErrors({ server: finding.message });
+        this.form.controls[name].markAsTouched();
+        return;
+      }
     }
     if (formFindings.length) this.formErrors.emit(formFindings);
     this.choosing.set(null);
