@@ -14,6 +14,8 @@ import { claimTask, taskForOfficer } from './task-access';
 const tags = ['Xử lý hồ sơ'];
 const work = can('task', 'work');
 const errors = Object.fromEntries([400, 401, 403, 404, 409, 422].map((s) => [s, { $ref: 'ErrorResponse#' }]));
+/** A diagram's action name, as `tthc:actions` spells them: approve, return, request_supplement… */
+const actionName = { type: 'string', minLength: 1, maxLength: 50, pattern: '^[a-z][a-z0-9_]*$' } as const;
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
 
 const inboxItem = {
@@ -109,7 +111,7 @@ export const taskRoutes = fp(async (app: FastifyInstance) => {
       tags, summary: 'Cán bộ có thể được phân công xử lý bước mà thao tác sẽ mở (ít việc đang giữ trước)', params: idParams,
       querystring: {
         type: 'object', additionalProperties: false, required: ['action'],
-        properties: { action: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[a-z][a-z0-9_]*$' } },
+        properties: { action: actionName },
       },
       response: {
         200: {
@@ -139,7 +141,7 @@ export const taskRoutes = fp(async (app: FastifyInstance) => {
       body: {
         type: 'object', additionalProperties: false, required: ['action'],
         properties: {
-          action: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[a-z][a-z0-9_]*$' },
+          action: actionName,
           comment: { type: 'string', maxLength: 4000 },
           data: { type: 'object', maxProperties: 200 },
           formData: { type: 'object' },
