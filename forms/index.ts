@@ -63,5 +63,9 @@ export { isTaxCode, normalizeTaxCode, taxCodeCheckDigit, taxCodeProblem } from '
 export { formatDisplayDate, isIsoDate, parseDisplayDate } from './formats/dates';
 export { isPostalCode, postalCodeProblem } from './formats/postal-code';
 
+// API failures as both web apps show them
+export { ApiError } from './api-error';
+export type { FieldProblem } from './api-error';
+
 // Building blocks for procedures' forms
 export { addressSchema } from './blocks/address';

@@ -3,7 +3,7 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 import { Session } from '../session/session';
-import { ApiError } from './api-error';
+import { apiErrorOf } from './api-error';
 
 /** Calls whose 401 means "wrong password" or "nobody signed in yet", not "your session expired". */
 const SESSION_CALLS = ['/api/auth/login', '/api/auth/me', '/api/auth/logout'];
@@ -22,7 +22,7 @@ export const apiErrorInterceptor: HttpInterceptorFn = (request, next) => {
   return next(request).pipe(
     catchError((failure: unknown) => {
       if (!(failure instanceof HttpErrorResponse)) return throwError(() => failure);
-      const error = ApiError.from(failure);
+      const error = apiErrorOf(failure);
       const path = new URL(request.url, location.origin).pathname;
       const sessionRefused = SESSION_REFUSED.includes(error.code);
       if (sessionRefused && !SESSION_CALLS.includes(path) && session.user()) {

@@ -2,7 +2,7 @@ import { HttpErrorResponse, type HttpInterceptorFn } from '@angular/common/http'
 import { inject } from '@angular/core';
 import { catchError, throwError } from 'rxjs';
 import { CitizenSession } from '../session/citizen-session';
-import { ApiError } from './api-error';
+import { apiErrorOf } from './api-error';
 
 /** Codes that mean the citizen's session is gone. */
 const SESSION_REFUSED = ['UNAUTHENTICATED', 'TOKEN_INVALID'];
@@ -16,7 +16,7 @@ export const apiErrorInterceptor: HttpInterceptorFn = (request, next) => {
   return next(request).pipe(
     catchError((failure: unknown) => {
       if (!(failure instanceof HttpErrorResponse)) return throwError(() => failure);
-      const error = ApiError.from(failure);
+      const error = apiErrorOf(failure);
       if (SESSION_REFUSED.includes(error.code) && request.url.startsWith('/api/citizen/') && session.citizen()) session.expire();
       return throwError(() => error);
     }),
