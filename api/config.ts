@@ -68,6 +68,8 @@ export interface DocumentsConfig {
   chromiumPath?: string;
   /** Chromium pages kept open for PDF rendering. */
   pdfPoolSize: number;
+  /** Chromium's memory (MB, all its processes) past which the PDF browser is replaced; unset: 200 + 100 per page. */
+  pdfMemoryLimitMb?: number;
   /** Largest accepted attachment, in bytes (413 above it). */
   attachmentMaxBytes: number;
   /** Office formats the province accepts beside PDF, JPEG and PNG. */
@@ -100,6 +102,7 @@ function documentsConfig(env: NodeJS.ProcessEnv, dataDir: string): DocumentsConf
     storage,
     chromiumPath: env.CHROMIUM_PATH || undefined,
     pdfPoolSize: integer(env, 'PDF_POOL_SIZE', 2, 1, 16),
+    pdfMemoryLimitMb: env.PDF_MEMORY_LIMIT_MB ? integer(env, 'PDF_MEMORY_LIMIT_MB', 0, 150, 65536) : undefined,
     attachmentMaxBytes: integer(env, 'ATTACHMENT_MAX_MB', 20, 1, 100) * 1024 * 1024,
     officeTypes,
   };

@@ -41,6 +41,7 @@ export const documentsPlugin = fp(async (app: FastifyInstance) => {
   const renderer = new PdfRenderer({
     chromiumPath: config.documents.chromiumPath,
     poolSize: config.documents.pdfPoolSize,
+    memoryLimitMb: config.documents.pdfMemoryLimitMb,
     log: (message) => app.log.info(message),
   });
   app.addHook('onClose', () => renderer.close());
