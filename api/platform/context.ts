@@ -27,4 +27,11 @@ export const contextPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
   app.addHook('onRequest', async (request) => {
     request.em = deps.orm.em.fork();
   });
+  // The platform's clock, not the officer's PC: "còn 3 giờ" in the inbox is counted from it.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header(SERVER_TIME_HEADER, deps.clock.now().toISOString());
+  });
 }, { name: 'context' });
+
+/** Every API answer says what time the platform's clock shows (its `Date` header is the machine's, to the second). */
+export const SERVER_TIME_HEADER = 'x-server-time';

@@ -83,6 +83,8 @@ describeBuilt('the inbox pages and filters on the server, and keeps its view in 
     await page.type('#inbox-search', part);
     await settled(page, new RegExp(`q=${part}`));
     expect(await page.$$eval('.inbox-table tbody th', (cells) => cells.map((c) => c.textContent?.trim()))).toEqual([lateCode]);
+    // Time left counts from the platform's clock (15:00 that Monday), not the browser's: hours late, not months.
+    expect(await text(page, '.inbox-table tbody .time-left')).toMatch(/^Quá hạn \d giờ( \d+ phút)?$/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, '19-inbox-filtered');
 

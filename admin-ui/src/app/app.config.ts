@@ -4,6 +4,7 @@ import {
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { apiErrorInterceptor } from './api/api-error.interceptor';
+import { serverTimeInterceptor } from './api/server-clock';
 import { routes } from './app.routes';
 import { Session } from './session/session';
 
@@ -12,7 +13,7 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
-    provideHttpClient(withFetch(), withInterceptors([apiErrorInterceptor])),
+    provideHttpClient(withFetch(), withInterceptors([apiErrorInterceptor, serverTimeInterceptor])),
     // The session cookie is httpOnly: ask the server who we are before the first route resolves.
     provideAppInitializer(() => inject(Session).restore()),
   ],

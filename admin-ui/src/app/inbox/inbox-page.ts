@@ -4,6 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Subject, catchError, combineLatest, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { asApiError } from '../api/api-error';
+import { ServerClock } from '../api/server-clock';
 import { Session } from '../session/session';
 import { INBOX_TEXTS } from './inbox.texts';
 import { filtersKey, hasFilters, queryFromUrl, urlFromQuery } from './inbox-query';
@@ -53,7 +54,7 @@ export class InboxPage {
   /** A refused claim (409: someone else got there first), kept while the list reloads. */
   protected readonly claimError = signal('');
   protected readonly notice = signal('');
-  protected readonly now = signal(Date.now());
+  protected readonly now = inject(ServerClock).now;
   protected readonly filtered = computed(() => hasFilters(this.query()));
 
   protected readonly chips = computed(() => {
@@ -93,7 +94,6 @@ export class InboxPage {
       takeUntilDestroyed(),
     ).subscribe((page) => {
       this.loading.set(false);
-      this.now.set(Date.now());
       if (!page) return;
       this.error.set('');
       this.page.set(page);
@@ -105,13 +105,9 @@ export class InboxPage {
     ).subscribe((summary) => this.summary.set(summary));
     this.typed.pipe(debounceTime(300), takeUntilDestroyed()).subscribe((q) => this.navigate({ q }));
 
-    // Time left changes while the page is open: its text every minute (the finest unit it shows),
-    // the colours and counts, which the server reckons in working hours, every five.
-    let minutes = 0;
-    const timer = setInterval(() => {
-      this.now.set(Date.now());
-      if (++minutes % 5 === 0) this.load();
-    }, 60_000);
+    // Time left changes while the page is open: its text with the clock's every minute, the
+    // colours and counts, which the server reckons in working hours, every five.
+    const timer = setInterval(() => this.load(), 5 * 60_000);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { asApiError } from '../api/api-error';
+import { ServerClock } from '../api/server-clock';
 import { noticeUrl } from '../dossier/dossier-api';
 import { describeTimeLeft, formatDateTime, urgencyOf } from '../inbox/time-left';
 import { AriaInvalid } from '../ui/aria-invalid';
@@ -31,7 +32,7 @@ export class ReceptionQueuePage {
   protected readonly notice = signal<{ text: string; refusedCode?: string } | null>(null);
   protected readonly refusing = signal<QueuedSubmission | null>(null);
   protected readonly busy = signal(false);
-  protected readonly now = signal(Date.now());
+  protected readonly now = inject(ServerClock).now;
   protected readonly rows = computed(() => this.items().map((item) => ({
     item, urgency: urgencyOf(item.decideBy, this.now()), timeLeft: describeTimeLeft(item.decideBy, this.now()),
   })));
@@ -41,8 +42,6 @@ export class ReceptionQueuePage {
 
   constructor() {
     this.load();
-    const timer = setInterval(() => this.now.set(Date.now()), 60_000);
-    inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 
   protected load(): void {
@@ -52,7 +51,6 @@ export class ReceptionQueuePage {
         this.items.set(items);
         this.error.set('');
         this.loading.set(false);
-        this.now.set(Date.now());
       },
       error: (failure: unknown) => {
         this.error.set(asApiError(failure).message);
