@@ -29,7 +29,7 @@ describe('the demo dossiers', () => {
       `select distinct u.username, t.due_at < now() as overdue from task t join app_user u on u.agency_id = t.agency_id
          join user_role r on r.user_id = u.id and r.role = t.role
         where t.status = 'open' and (t.department_id is null or t.department_id = u.department_id)`);
-    expect(new Set(open.map((row) => row.username))).toEqual(new Set(['truongphong', 'chuyenvien', 'lanhdao', 'vanthu', 'kinhte', 'chutichxa', 'hotich', 'congan', 'lltp', 'lanhdaotp']));
+    expect(new Set(open.map((row) => row.username))).toEqual(new Set(['truongphong', 'chuyenvien', 'chuyenvien2', 'lanhdao', 'vanthu', 'kinhte', 'chutichxa', 'hotich', 'congan', 'lltp', 'lanhdaotp']));
     expect(open.some((row) => row.overdue)).toBe(true);
     const stopped = await db().one<{ n: string }>(`select count(*) as n from dossier where status = 'supplement_requested' and clock_stopped_at is not null`);
     expect(Number(stopped!.n)).toBe(2);
