@@ -36,6 +36,10 @@ describe('the demo dossiers', () => {
     // Every dossier still in processing has a step open somewhere, as the engine left it.
     const stuck = await db().all(`select code from dossier d where status = 'processing' and not exists (select 1 from task t where t.dossier_id = d.id and t.status = 'open')`);
     expect(stuck).toEqual([]);
+    // The head of Phòng QLXD named who examines (phân công, D5): each specialist holds work of their own.
+    const assigned = await db().all<{ username: string }>(
+      `select distinct u.username from task t join app_user u on u.id = t.assignee_id where t.status = 'open' and t.task_key = 'examine' order by 1`);
+    expect(assigned.map((row) => row.username)).toEqual(['chuyenvien', 'chuyenvien2']);
   });
 
   it('gives the demo citizens their own online dossiers, and runs only once', async () => {

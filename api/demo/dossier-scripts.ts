@@ -4,7 +4,7 @@ type Form = Record<string, unknown>;
 
 /** One thing a demo officer (or citizen) does to a dossier, in the order the procedure's process asks for it. */
 export type Move =
-  | { by: string; act: string; comment?: string; fill?: (form: Form, on: string, n: number) => Form }
+  | { by: string; act: string; comment?: string; fill?: (form: Form, on: string, n: number) => Form; assignTo?: string }
   | { by: string; returnBy: 'counter' | 'postal' | 'online' }
   | { by: string; withdraw: string }
   | { by: string; receive: true };
@@ -21,7 +21,7 @@ export interface Script {
 }
 
 const construction: Move[] = [
-  { by: 'truongphong', act: 'assign', comment: 'Giao chuyên viên thẩm định, kiểm tra thực địa.' },
+  { by: 'truongphong', act: 'assign', comment: 'Giao chị Mai thẩm định, kiểm tra thực địa.', assignTo: 'chuyenvien' },
   {
     by: 'chuyenvien', act: 'submit', comment: 'Hồ sơ đủ điều kiện; trình dự thảo giấy phép.',
     fill: (form, on) => ({ ...form, appraisal: { inspectedOn: on, conclusion: 'eligible', opinion: 'Công trình phù hợp quy hoạch chi tiết, bảo đảm khoảng lùi theo quy định.' } }),
@@ -73,7 +73,7 @@ export const DEMO_DOSSIER_SCRIPTS: Script[] = [
   script(constructionPermit, 'buuchinh', 2, 16, 20, construction.slice(0, 5)),
   script(constructionPermit, 'motcua', 0, 17, 30, construction.slice(0, 3)),
   script(constructionPermit, 'motcua', 2, 9, 10, construction.slice(0, 4)),
-  script(constructionPermit, 'motcua', 1, 6, 4, construction.slice(0, 1)),
+  script(constructionPermit, 'motcua', 1, 6, 4, [{ by: 'truongphong', act: 'assign', comment: 'Giao anh Bình thẩm định.', assignTo: 'chuyenvien2' }]),
   script(constructionPermit, 'buuchinh', 2, 2, 4, construction.slice(0, 1)),
   script(constructionPermit, 'motcua', 0, 1, 4, []),
   script(constructionPermit, 'motcua', 1, 5, 6, constructionSupplement),

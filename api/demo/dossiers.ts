@@ -95,8 +95,17 @@ class Seeder {
       const task = (dossier.openTasks as { id: number; workable: boolean }[]).find((t) => t.workable);
       if (!task) throw new Error(`Demo: ${move.by} has no step to work on ${code}`);
       const formData = move.fill?.(dossier.formData as Record<string, unknown>, localDate(this.clock.now()), n);
-      await this.call(move.by, 'POST', `/api/tasks/${task.id}/complete`, { action: move.act, comment: move.comment, formData });
+      const assignTo = move.assignTo ? await this.assigneeId(move.by, task.id, move.act, move.assignTo) : undefined;
+      await this.call(move.by, 'POST', `/api/tasks/${task.id}/complete`, { action: move.act, comment: move.comment, formData, assignTo });
     }
+  }
+
+  /** Phân công: the head picks the officer from those the step offers, as in the back office. */
+  private async assigneeId(head: string, taskId: number, action: string, username: string): Promise<number> {
+    const offered = await this.call(head, 'GET', `/api/tasks/${taskId}/assignees?action=${action}`) as unknown as { id: number; username: string }[];
+    const officer = offered.find((candidate) => candidate.username === username);
+    if (!officer) throw new Error(`Demo: ${username} is not offered for ${action}`);
+    return officer.id;
   }
 
   private async call(username: string, method: 'GET' | 'POST', url: string, body?: object): Promise<Record<string, unknown>> {
