@@ -25,9 +25,18 @@ async function openGroup(page: Page, groupId: string): Promise<void> {
   if (!open) await header!.click();
 }
 
+/**
+ * The downloaded file once Chromium has finished writing it. Chromium creates the file under its
+ * final name empty and fills it through a `.crdownload` beside it, so the name alone is not enough:
+ * a loaded machine (CI) has been caught reading the empty placeholder.
+ */
 async function waitForDownload(folder: string, name: string): Promise<string> {
-  for (let i = 0; i < 50; i += 1) {
-    if (readdirSync(folder).includes(name)) return readFileSync(join(folder, name), 'utf8');
+  for (let i = 0; i < 100; i += 1) {
+    const files = readdirSync(folder);
+    if (files.includes(name) && !files.some((file) => file.endsWith('.crdownload'))) {
+      const text = readFileSync(join(folder, name), 'utf8');
+      if (text.length > 0) return text;
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${name} was not downloaded`);

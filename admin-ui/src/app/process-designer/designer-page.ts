@@ -180,5 +180,7 @@ function download(name: string, content: string, type: string): void {
   a.href = url;
   a.download = name;
   a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Chromium reads the blob after click() returns, on its own schedule: revoked after one second, a
+  // busy PC saved an empty file. A minute costs one diagram's memory that long.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
