@@ -45,7 +45,7 @@ export function sql(em: EntityManager): Sql {
   const execute = async (query: string, params: unknown[]): Promise<QueryResult> => {
     const connection = await client.acquireConnection();
     try {
-      return await connection.query(statement(query, params));
+      return await inTurn(connection, statement(query, params));
     } finally {
       await client.releaseConnection(connection);
     }
@@ -55,6 +55,21 @@ export function sql(em: EntityManager): Sql {
     one: async <T>(query: string, params: unknown[] = []) => withDates((await execute(query, params)).rows as T[])[0],
     run: async (query, params = []) => (await execute(query, params)).rowCount ?? 0,
   };
+}
+
+/** The statement each connection runs last, so the next one waits for it. */
+const lastOnConnection = new WeakMap<ClientBase, Promise<unknown>>();
+
+/**
+ * Runs a statement after those already sent on the connection. A transaction's statements share
+ * one connection, and callers gather reads with Promise.all; pg 8 queues such overlapping
+ * queries itself but deprecates it (pg 9 refuses them), so the queue is ours.
+ */
+function inTurn(connection: ClientBase, config: QueryConfig): Promise<QueryResult> {
+  const previous = lastOnConnection.get(connection);
+  const result = previous ? previous.then(() => connection.query(config)) : connection.query(config);
+  lastOnConnection.set(connection, result.catch(() => undefined));
+  return result;
 }
 
 /**
