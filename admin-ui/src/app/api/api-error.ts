@@ -1,7 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ApiError } from '@forms';
+// Not the '@forms' barrel: that would bring ajv and the whole e-form layer into every page's first
+// download, while only the pages with a form need them (they load it lazily).
+import { ApiError } from '@forms/api-error';
 
-export { ApiError, type FieldProblem } from '@forms';
+export { ApiError, type FieldProblem } from '@forms/api-error';
 
 /** An officer whose session expired signs in again. */
 const SIGN_IN_AGAIN = 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.';
