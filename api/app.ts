@@ -15,6 +15,7 @@ import { lifecycleRoutes } from './dossiers/lifecycle-routes';
 import { dossierRoutes } from './dossiers/routes';
 import { errorHandler } from './errors/error-handler';
 import { authPlugin } from './identity/auth-plugin';
+import { notificationsPlugin } from './notifications';
 import authRoutes from './identity/auth-routes';
 import { sharedSecret } from './identity/secrets';
 import organisationRoutes from './organisation/routes';
@@ -71,6 +72,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   await app.register(userRoutes);
   await app.register(calendarRoutes);
   await app.register(workflowRoutes);
+  await app.register(notificationsPlugin);
   await app.register(taskRoutes);
   await app.register(dossierRoutes);
   await app.register(lifecycleRoutes);

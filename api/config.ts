@@ -45,7 +45,22 @@ export interface Config {
   citizenOidc: CitizenOidcConfig | null;
   /** Runs the local provider that plays VNeID under /demo-idp; on in demo mode without OIDC_ISSUER. */
   demoIdentityProvider: boolean;
+  /** Thông báo cho người nộp hồ sơ (G1). */
+  notifications: NotificationsConfig;
 }
+
+/** The channels that tell the applicant about their dossier, and how e-mail leaves the platform. */
+export interface NotificationsConfig {
+  /** NOTIFY_CHANNELS: any of email, sms, zalo; empty turns notifications off. */
+  channels: NotificationChannelName[];
+  /** SMTP_URL (smtp:// or smtps://, credentials in the URL); unset sends e-mail through the demo connector. */
+  smtpUrl?: string;
+  /** MAIL_FROM: the sender applicants see. */
+  mailFrom: string;
+}
+
+export const NOTIFICATION_CHANNELS = ['email', 'sms', 'zalo'] as const;
+export type NotificationChannelName = (typeof NOTIFICATION_CHANNELS)[number];
 
 export interface CitizenOidcConfig {
   issuer: string;
@@ -105,6 +120,19 @@ function documentsConfig(env: NodeJS.ProcessEnv, dataDir: string): DocumentsConf
     pdfMemoryLimitMb: env.PDF_MEMORY_LIMIT_MB ? integer(env, 'PDF_MEMORY_LIMIT_MB', 0, 150, 65536) : undefined,
     attachmentMaxBytes: integer(env, 'ATTACHMENT_MAX_MB', 20, 1, 100) * 1024 * 1024,
     officeTypes,
+  };
+}
+
+function notificationsConfig(env: NodeJS.ProcessEnv): NotificationsConfig {
+  const channels = (env.NOTIFY_CHANNELS ?? NOTIFICATION_CHANNELS.join(',')).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const unknown = channels.filter((name) => !(NOTIFICATION_CHANNELS as readonly string[]).includes(name));
+  if (unknown.length) throw new ConfigError(`NOTIFY_CHANNELS chỉ nhận: ${NOTIFICATION_CHANNELS.join(', ')}; không nhận: ${unknown.join(', ')}.`);
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) throw new ConfigError('SMTP_URL phải có dạng smtp(s)://người_dùng:mật_khẩu@máy:cổng.');
+  return {
+    channels: [...new Set(channels)] as NotificationChannelName[],
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Cổng Dịch vụ công <khong-tra-loi@dichvucong.local>',
   };
 }
 
@@ -185,5 +213,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     benchEngineBaseline: flag(env, 'BENCH_ENGINE_BASELINE') ?? false,
     citizenOidc: oidc,
     demoIdentityProvider,
+    notifications: notificationsConfig(env),
   };
 }

@@ -11,6 +11,7 @@ import { Migration20261125000040Surveys } from './Migration20261125000040Surveys
 import { Migration20261125000050History } from './Migration20261125000050History';
 import { Migration20261125000060Inbox } from './Migration20261125000060Inbox';
 import { Migration20261125000070Postal } from './Migration20261125000070Postal';
+import { Migration20261204000080Notifications } from './Migration20261204000080Notifications';
 
 /**
  * Every migration, in order. Listed explicitly so that the same list runs under tsx, Jest and a
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000050History', class: Migration20261125000050History },
   { name: 'Migration20261125000060Inbox', class: Migration20261125000060Inbox },
   { name: 'Migration20261125000070Postal', class: Migration20261125000070Postal },
+  { name: 'Migration20261204000080Notifications', class: Migration20261204000080Notifications },
 ];

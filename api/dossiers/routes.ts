@@ -5,7 +5,8 @@ import { sql } from '../db/sql';
 import { OFFICER_OR_CITIZEN, PUBLIC, SIGNED_IN, can } from '../identity/access';
 import { dossierDiagram } from './dossier-diagram';
 import { createDossier, type CommandDeps, type NewDossier, type Submitter } from './create-dossier';
-import { dossierDetail, dossierHistory, trackDossier, type Reader } from './dossier-view';
+import { dossierNotifications } from '../notifications';
+import { dossierDetail, dossierHistory, readableDossier, trackDossier, type Reader } from './dossier-view';
 import { receiveOnline, refuseOnline } from './reception';
 import * as schemas from './schemas';
 
@@ -58,6 +59,18 @@ export const dossierRoutes = fp(async (app: FastifyInstance) => {
     config: { access: OFFICER_OR_CITIZEN },
     schema: { tags, summary: 'Nhật ký xử lý hồ sơ', params: schemas.dossierCodeParams, response: { 200: { type: 'array', items: schemas.historyEntry }, ...schemas.errorResponses } },
   }, async (request) => dossierHistory(sql(request.em), reader(request), (request.params as { code: string }).code));
+
+  app.get('/api/dossiers/:code/notifications', {
+    config: { access: OFFICER_OR_CITIZEN },
+    schema: {
+      tags, summary: 'Thông báo đã gửi cho người nộp hồ sơ (thư điện tử, SMS, Zalo) và kết quả gửi', params: schemas.dossierCodeParams,
+      response: { 200: { type: 'array', items: schemas.sentNotification }, ...schemas.errorResponses },
+    },
+  }, async (request) => {
+    const db = sql(request.em);
+    const dossier = await readableDossier(db, reader(request), (request.params as { code: string }).code);
+    return (await dossierNotifications(db, Number(dossier.id))).map((row) => ({ ...row, at: iso(row.at) }));
+  });
 
   app.get('/api/dossiers/:code/diagram', {
     config: { access: SIGNED_IN },

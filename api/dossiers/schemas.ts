@@ -80,6 +80,18 @@ export const historyEntry = {
   },
 } as const;
 
+/** One message sent, or tried, to the applicant (G1). */
+export const sentNotification = {
+  type: 'object',
+  properties: {
+    at: { type: 'string' },
+    kind: { type: 'string', description: 'received, supplement_requested, refused, result_ready, not_resolved, apology, stopped' },
+    channel: { type: 'string', enum: ['email', 'sms', 'zalo'] },
+    recipient: { type: 'string' }, subject: { type: 'string' }, body: { type: 'string' },
+    status: { type: 'string', enum: ['sent', 'failed'] }, error: { type: ['string', 'null'] }, attempt: { type: 'integer' },
+  },
+} as const;
+
 export const trackResult = {
   type: 'object',
   properties: {

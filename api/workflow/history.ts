@@ -31,7 +31,8 @@ export function historyInsert(event: HistoryEvent): { sql: string; params: unkno
   const { actor } = event;
   return {
     sql: `insert into dossier_event (dossier_id, at, actor_id, actor_name, actor_role, kind, task_key, action, comment, data, attachment_ids)
-          values (?, ?, ?, ?, coalesce(?, (select string_agg(role, ',' order by role) from user_role where user_id = ?)), ?, ?, ?, ?, ?, ?::bigint[])`,
+          values (?, ?, ?, ?, coalesce(?, (select string_agg(role, ',' order by role) from user_role where user_id = ?)), ?, ?, ?, ?, ?, ?::bigint[])
+          returning id`,
     params: [event.dossierId, event.at, actor.id, actor.name, actor.role ?? null, actor.id, event.kind, event.taskKey ?? null, event.action ?? null,
       event.comment ?? null, event.data ? JSON.stringify(event.data) : null, pgArray((event.attachmentIds ?? []).map(String))],
   };

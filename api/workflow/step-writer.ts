@@ -2,6 +2,8 @@ import type { StepResult } from '../../engine';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { pgArray, type Sql } from '../db/sql';
 import { AppError } from '../errors/catalogue';
+import { notificationFor } from '../notifications/moments';
+import { noticeOfStep } from '../notifications/notify-job';
 import { historyInsert, type HistoryActor, type HistoryEvent } from './history';
 
 /** Who did it and when: every write of a step records both (D12). */
@@ -55,7 +57,8 @@ export interface PersistedStep {
  * decision 1), as one statement, so that a transition costs one round trip to the database: the
  * dossier row guarded by its version, the task read model, the timers and the history. A stale
  * version updates no dossier row and raises 409, and the caller's transaction rolls back the
- * rest. Returns the dossier's new version and the tasks open on it after the step.
+ * rest. A step the applicant must hear about (G1) also queues its notice here. Returns the
+ * dossier's new version and the tasks open on it after the step.
  */
 export async function persistStep(
   ctx: StepContext, dossier: DossierRef, step: StepResult | null, change: DossierChange, history: HistoryEntry,
@@ -66,6 +69,11 @@ export async function persistStep(
   if (step) addStepWrites(ctx, dossier, step, statement);
   const event = historyInsert({ ...history, dossierId: dossier.id, at: ctx.now, actor: ctx.actor });
   statement.add('ev', event.sql, event.params);
+  const notice = notificationFor(history.kind, change.status);
+  if (notice) {
+    const job = noticeOfStep(dossier.id, ctx.now, notice);
+    statement.add('notice', job.sql, job.params);
+  }
 
   const opened = statement.has('opened');
   const stillOpen = `select id, task_key, name, role, due_at from task where dossier_id = ? and status = 'open'

@@ -101,12 +101,18 @@ describeBuilt('officers move a dossier along in the workspace', () => {
     await takeAction(leader, 'Phê duyệt', 'Đồng ý cấp phép.');
 
     expect((await act(run.platform, await run.platform.login('vanthu', DEMO_PASSWORD), code, 'complete')).status).toBe(200);
+    // The notices queued by reception and by the result go out with the next pass of the job queue.
+    await run.platform.app.timers.runDue();
 
     const counter = (await newPage(run)).page;
     await signIn(counter, run.baseUrl, 'motcua', DEMO_PASSWORD);
     await openWorkspace(counter, run.baseUrl, code);
     const history = await counter.$$eval('.timeline li', (items) => items.map((li) => li.textContent ?? ''));
     expect(history.some((line) => line.includes('Giao chị Mai thẩm định.') && line.includes('Lê Văn Hùng'))).toBe(true);
+    // The applicant left a phone number and no e-mail: told by SMS and Zalo of the reception and of the result.
+    const notices = await counter.$$eval('#ho-so-thong-bao tbody tr', (rows) => rows.map((row) => (row as HTMLElement).innerText.replace(/\s+/g, ' ')));
+    expect(notices.filter((row) => row.includes(`Hồ sơ ${code} đã có kết quả`) && row.includes('Đã gửi')).map((row) => /Zalo|SMS/.exec(row)?.[0])).toEqual(['SMS', 'Zalo']);
+    expect(notices.some((row) => row.includes(`Hồ sơ ${code} đã được tiếp nhận`))).toBe(true);
     // The draft result opens in the page, not as a download.
     await counter.click('xpath/.//li[contains(., "Kết quả giải quyết")]//button[contains(., "Xem")]');
     const frame = await counter.waitForSelector('iframe.viewer-frame');

@@ -175,11 +175,14 @@ describeBuilt('the citizen portal, from sign-in to rating', () => {
     const desk = await run.platform.login('motcua', DEMO_PASSWORD);
     const received = await run.platform.http.post(`/api/dossiers/${code}/receive`).set(bearer(desk));
     expect(received.status).toBe(200);
+    await run.platform.app.timers.runDue();
 
     await page.goto(`${run.baseUrl}/ho-so-cua-toi/${code}`, { waitUntil: 'networkidle0' });
     await page.waitForSelector('[data-test=status]');
     expect(await text(page, '[data-test=status]')).toBe('Đang giải quyết');
     expect(await text(page, '.timeline')).toContain('Bộ phận Một cửa đã tiếp nhận hồ sơ');
+    // The citizen was told by e-mail at the address their digital identity gave, and by SMS and Zalo.
+    expect(await text(page, '[data-test=notices]')).toContain(`Thư điện tử (nguyenvanan@example.vn): Hồ sơ ${code} đã được tiếp nhận`);
     await check('15-dossier-received');
     const receipt = await page.$eval('a[data-notice=receipt]', async (link) => {
       const response = await fetch((link as HTMLAnchorElement).href);

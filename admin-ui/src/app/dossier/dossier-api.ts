@@ -55,6 +55,19 @@ export interface HistoryEntry {
   data: Record<string, unknown> | null;
 }
 
+/** A message sent, or tried, to the applicant (G1). */
+export interface SentNotification {
+  at: string;
+  kind: string;
+  channel: 'email' | 'sms' | 'zalo';
+  recipient: string;
+  subject: string;
+  body: string;
+  status: 'sent' | 'failed';
+  error: string | null;
+  attempt: number;
+}
+
 /** A stored file of the dossier: a component scan or a result. */
 export interface Attachment {
   id: number;
@@ -131,6 +144,10 @@ export class DossierApi {
 
   history(code: string): Observable<HistoryEntry[]> {
     return this.http.get<HistoryEntry[]>(`${path(code)}/history`);
+  }
+
+  notifications(code: string): Observable<SentNotification[]> {
+    return this.http.get<SentNotification[]>(`${path(code)}/notifications`);
   }
 
   attachments(code: string): Observable<Attachment[]> {

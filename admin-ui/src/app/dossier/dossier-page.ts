@@ -7,10 +7,11 @@ import { formatDateTime } from '../inbox/time-left';
 import { Session } from '../session/session';
 import { AttachmentsPanel } from './attachments-panel';
 import { DeskActions } from './desk-actions';
-import { DossierApi, type Attachment, type Dossier, type DossierDiagram, type HistoryEntry, type ProcedureVersion } from './dossier-api';
+import { DossierApi, type Attachment, type Dossier, type DossierDiagram, type HistoryEntry, type ProcedureVersion, type SentNotification } from './dossier-api';
 import { DOSSIER_TEXTS } from './dossier.texts';
 import { EFormPanel, applyChange, viewEditsForm, type FieldChange } from './e-form-panel';
 import { HistoryTimeline } from './history-timeline';
+import { NotificationsPanel } from './notifications-panel';
 import { ProcessDiagram } from './process-diagram';
 import { StepPanel } from './step-panel';
 
@@ -21,7 +22,7 @@ import { StepPanel } from './step-panel';
  */
 @Component({
   selector: 'app-dossier-page',
-  imports: [RouterLink, EFormPanel, AttachmentsPanel, HistoryTimeline, ProcessDiagram, StepPanel, DeskActions],
+  imports: [RouterLink, EFormPanel, AttachmentsPanel, HistoryTimeline, NotificationsPanel, ProcessDiagram, StepPanel, DeskActions],
   templateUrl: './dossier-page.html',
   styleUrl: './dossier-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,6 +37,7 @@ export class DossierPage {
   protected readonly formatDateTime = formatDateTime;
   protected readonly dossier = signal<Dossier | null>(null);
   protected readonly history = signal<HistoryEntry[]>([]);
+  protected readonly notifications = signal<SentNotification[]>([]);
   protected readonly attachments = signal<Attachment[]>([]);
   protected readonly diagram = signal<DossierDiagram | null>(null);
   protected readonly procedure = signal<ProcedureVersion | null>(null);
@@ -87,12 +89,13 @@ export class DossierPage {
     });
   }
 
-  /** Files, history, diagram and form load side by side; one failing leaves the others on screen. */
+  /** Files, history, notices, diagram and form load side by side; one failing leaves the others on screen. */
   private loadSideParts(dossier: Dossier): void {
     const orEmpty = <T>(fallback: T) => catchError<T, Observable<T>>(() => of(fallback));
     const version = dossier.procedureVersion;
     forkJoin({
       history: this.api.history(dossier.code).pipe(orEmpty<HistoryEntry[]>([])),
+      notifications: this.api.notifications(dossier.code).pipe(orEmpty<SentNotification[]>([])),
       attachments: this.api.attachments(dossier.code).pipe(orEmpty<Attachment[]>([])),
       diagram: this.api.diagram(dossier.code).pipe(orEmpty<DossierDiagram | null>(null)),
       procedure: version && this.procedure()?.version !== version
@@ -100,6 +103,7 @@ export class DossierPage {
         : of(this.procedure()),
     }).subscribe((parts) => {
       this.history.set(parts.history);
+      this.notifications.set(parts.notifications);
       this.attachments.set(parts.attachments);
       this.diagram.set(parts.diagram);
       this.procedure.set(parts.procedure);

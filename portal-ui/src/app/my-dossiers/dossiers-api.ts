@@ -45,6 +45,15 @@ export interface DossierFile {
   uploadedAt: string;
 }
 
+/** A message the platform sent the applicant about this dossier (G1). */
+export interface SentNotice {
+  at: string;
+  channel: 'email' | 'sms' | 'zalo';
+  recipient: string;
+  subject: string;
+  status: 'sent' | 'failed';
+}
+
 export interface Criterion {
   code: string;
   name: string;
@@ -67,6 +76,11 @@ export class DossiersApi {
   /** The dossier's files; an empty list where the documents feature does not answer. */
   files(code: string): Promise<DossierFile[]> {
     return firstValueFrom(this.http.get<DossierFile[]>(`/api/dossiers/${encodeURIComponent(code)}/attachments`)).catch(() => []);
+  }
+
+  /** What the applicant was told by e-mail, SMS and Zalo; an empty list where that feature does not answer. */
+  notices(code: string): Promise<SentNotice[]> {
+    return firstValueFrom(this.http.get<SentNotice[]>(`/api/dossiers/${encodeURIComponent(code)}/notifications`)).catch(() => []);
   }
 
   criteria(): Promise<{ criteria: Criterion[]; scale: { score: number; label: string }[] }> {

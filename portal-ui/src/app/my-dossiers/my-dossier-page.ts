@@ -8,11 +8,13 @@ import { ComponentFiles } from '../submit/component-files';
 import { UploadQueue } from '../submit/upload-queue';
 import { FilePicker } from '../ui/file-picker';
 import { date, dateTime, fileSize, statusTone } from '../ui/format';
-import { DossiersApi, type DossierDetail, type DossierFile } from './dossiers-api';
+import { DossiersApi, type DossierDetail, type DossierFile, type SentNotice } from './dossiers-api';
+
+const CHANNELS: Record<SentNotice['channel'], string> = { email: 'Thư điện tử', sms: 'SMS', zalo: 'Zalo' };
 
 /**
  * Một hồ sơ của tôi: where it stands in plain words, what the citizen must do (supplement, C4),
- * the notices to download, the result when ready, and its history.
+ * the notices to download, the result when ready, its history and the messages it was sent.
  */
 @Component({
   selector: 'app-my-dossier-page',
@@ -28,6 +30,8 @@ export class MyDossierPage {
 
   protected readonly dossier = signal<DossierDetail | null>(null);
   protected readonly files = signal<DossierFile[]>([]);
+  /** Only what reached the applicant: a failed try is the agency's to follow up, not the citizen's. */
+  protected readonly notices = signal<(SentNotice & { channelLabel: string })[]>([]);
   protected readonly components = signal<DossierComponent[]>([]);
   protected readonly error = signal('');
   protected readonly picked = new ComponentFiles();
@@ -52,6 +56,8 @@ export class MyDossierPage {
       const dossier = await this.api.detail(code);
       this.dossier.set(dossier);
       this.files.set(await this.api.files(code));
+      const notices = await this.api.notices(code);
+      this.notices.set(notices.filter((n) => n.status === 'sent').map((n) => ({ ...n, channelLabel: CHANNELS[n.channel] ?? n.channel })));
       if (dossier.supplement) {
         const procedure = await this.procedures.procedure(dossier.procedureCode).catch(() => null);
         this.components.set(procedure?.components ?? []);
