@@ -39,7 +39,7 @@ class DemoChannel implements NotificationChannel {
   }
 
   async send(to: string, text: NoticeText): Promise<void> {
-    this.log.info({ channel: this.name, to, subject: text.subject }, 'thông báo gửi qua kênh mô phỏng');
+    this.log.debug({ channel: this.name, to, subject: text.subject }, 'thông báo gửi qua kênh mô phỏng');
   }
 }
 
