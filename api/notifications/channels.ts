@@ -10,33 +10,33 @@ import type { NoticeText } from './messages';
  */
 export interface NotificationChannel {
   readonly name: NotificationChannelName;
-  /** The applicant's address on this channel, or null when the dossier has none. */
-  recipient(applicant: { email?: string | null; phone?: string | null }): string | null;
   /** Delivers, or rejects with the reason the operator gave. */
   send(to: string, text: NoticeText): Promise<void>;
 }
 
+/** Where a channel reaches the applicant: e-mail at their address, SMS and Zalo (ZNS) at their phone number; null when the dossier has none. */
+export function addressOn(channel: NotificationChannelName, applicant: { email?: string | null; phone?: string | null }): string | null {
+  return (channel === 'email' ? applicant.email : applicant.phone)?.trim() || null;
+}
+
+/** What a channel carries: the letter by e-mail, the one-line notice on SMS and Zalo. */
+export function contentOn(channel: NotificationChannelName, text: NoticeText): string {
+  return channel === 'email' ? text.body : text.short;
+}
+
 class EmailChannel implements NotificationChannel {
-  readonly name = 'email';
+  readonly name = 'email' as const;
 
   constructor(private readonly transport: Transporter, private readonly from: string) {}
 
-  recipient(applicant: { email?: string | null }): string | null {
-    return applicant.email?.trim() || null;
-  }
-
   async send(to: string, text: NoticeText): Promise<void> {
-    await this.transport.sendMail({ from: this.from, to, subject: text.subject, text: text.body });
+    await this.transport.sendMail({ from: this.from, to, subject: text.subject, text: contentOn(this.name, text) });
   }
 }
 
 /** A channel with no operator behind it: the message counts as delivered and is written to the log. */
 class DemoChannel implements NotificationChannel {
   constructor(readonly name: NotificationChannelName, private readonly log: FastifyBaseLogger) {}
-
-  recipient(applicant: { email?: string | null; phone?: string | null }): string | null {
-    return (this.name === 'email' ? applicant.email : applicant.phone)?.trim() || null;
-  }
 
   async send(to: string, text: NoticeText): Promise<void> {
     this.log.debug({ channel: this.name, to, subject: text.subject }, 'thông báo gửi qua kênh mô phỏng');

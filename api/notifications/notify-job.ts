@@ -1,7 +1,8 @@
 import type { SystemJobHandler } from '../workflow/timer-worker';
 import { trackingUrl } from '../documents/notices/notice-service';
 import type { Sql } from '../db/sql';
-import type { NotificationChannel } from './channels';
+import { addressOn, contentOn, type NotificationChannel } from './channels';
+import type { NotificationChannelName } from '../config';
 import { noticeText, type NoticeText } from './messages';
 import type { NotificationKind } from './moments';
 
@@ -64,7 +65,7 @@ export function deliverNotices(channels: NotificationChannel[], publicUrl: strin
     const attempt = job.attempt ?? 1;
     const failed: string[] = [];
     for (const channel of channels.filter((c) => !job.channels || job.channels.includes(c.name))) {
-      const to = channel.recipient(facts.applicant);
+      const to = addressOn(channel.name, facts.applicant);
       if (!to) continue;
       const error = await channel.send(to, text).then(() => null, (reason: unknown) => `Không gửi được: ${String((reason as Error)?.message ?? reason)}`.slice(0, 500));
       await record(db, { dossierId, job, channel: channel.name, to, text, error, attempt, now });
@@ -81,21 +82,20 @@ export function deliverNotices(channels: NotificationChannel[], publicUrl: strin
 }
 
 async function record(db: Sql, sent: {
-  dossierId: number; job: NotifyPayload; channel: string; to: string; text: NoticeText; error: string | null; attempt: number; now: Date;
+  dossierId: number; job: NotifyPayload; channel: NotificationChannelName; to: string; text: NoticeText; error: string | null; attempt: number; now: Date;
 }): Promise<void> {
   const { text } = sent;
   await db.run(
     `insert into notification (dossier_id, event_id, kind, channel, recipient, subject, body, status, error, attempt, at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [sent.dossierId, sent.job.eventId, sent.job.kind, sent.channel, sent.to, text.subject, sent.channel === 'email' ? text.body : text.short,
+    [sent.dossierId, sent.job.eventId, sent.job.kind, sent.channel, sent.to, text.subject, contentOn(sent.channel, text),
       sent.error ? 'failed' : 'sent', sent.error, sent.attempt, sent.now],
   );
 }
 
 /** Thông báo đã gửi: what the applicant was told about a dossier, through which channel, and whether it arrived. */
 export async function dossierNotifications(db: Sql, dossierId: number) {
-  const rows = await db.all<{ kind: string; channel: string; recipient: string; subject: string; body: string; status: string; error: string | null; attempt: number; at: Date }>(
+  return db.all<{ kind: string; channel: string; recipient: string; subject: string; body: string; status: string; error: string | null; attempt: number; at: Date }>(
     `select kind, channel, recipient, subject, body, status, error, attempt, at from notification where dossier_id = ? order by id`, [dossierId],
   );
-  return rows;
 }

@@ -26,9 +26,9 @@ async function openGroup(page: Page, groupId: string): Promise<void> {
 }
 
 /**
- * The downloaded file once Chromium has finished writing it. Chromium creates the file under its
- * final name empty and fills it through a `.crdownload` beside it, so the name alone is not enough:
- * a loaded machine (CI) has been caught reading the empty placeholder.
+ * The downloaded file once Chromium has finished writing it: a `.crdownload` beside it means the
+ * download is still going, so the final name alone is not enough. (CI once read the export as an
+ * empty string; the page's blob was then revoked after one second, which may have caused it.)
  */
 async function waitForDownload(folder: string, name: string): Promise<string> {
   for (let i = 0; i < 100; i += 1) {
